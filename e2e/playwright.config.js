@@ -1,0 +1,44 @@
+// End-to-end tests of the release build (dist/) in real browsers.
+// Browsers come from Debian (Playwright cannot download its own here).
+import { defineConfig } from "@playwright/test";
+
+const PORT = 8181;
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+];
+
+export default defineConfig({
+  testDir: "./tests",
+  outputDir: "../test-results",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "off",
+  },
+  webServer: {
+    command: `node serve.mjs --port ${PORT} --root dist`,
+    cwd: new URL(".", import.meta.url).pathname,
+    url: `http://127.0.0.1:${PORT}/index.html`,
+    reuseExistingServer: false,
+    timeout: 20_000,
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        browserName: "chromium",
+        launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS },
+      },
+    },
+  ],
+});

@@ -1,0 +1,85 @@
+# Shared helpers for scripts/demo, scripts/test and scripts/size. Source it; do not run it.
+# Every install step is idempotent: it checks first and does nothing when the tool is there.
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+LOG_DIR="$ROOT/target/setup-logs"
+mkdir -p "$LOG_DIR"
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+
+TRUNK_VERSION="0.21.14"
+WASM_BINDGEN_VERSION="0.2.130"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+die() { printf '\033[31mERROR: %s\033[0m\n' "$*" >&2; exit 1; }
+
+# Runs a command quietly, its output in a log; on failure shows the log's end and stops.
+quietly() {
+  local name="$1"; shift
+  local log="$LOG_DIR/$name.log"
+  if ! "$@" >"$log" 2>&1; then
+    tail -n 25 "$log" >&2
+    die "'$*' failed (full log: $log)"
+  fi
+}
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+need() { command -v "$1" >/dev/null 2>&1 || die "$1 is not installed: $2"; }
+
+ensure_rust() {
+  need cargo "install Rust with rustup (https://rustup.rs)"
+  need rustup "install Rust with rustup (https://rustup.rs)"
+  # rust-toolchain.toml pins the toolchain and lists the wasm target; this installs both if missing.
+  if ! rustup target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown; then
+    say "Adding the wasm32 target"
+    quietly rustup-target rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_trunk() {
+  if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
+    say "Installing Trunk $TRUNK_VERSION (builds from source: about 7 minutes, once)"
+    quietly trunk cargo install trunk --version "$TRUNK_VERSION" --locked
+  fi
+}
+
+ensure_wasm_bindgen() {
+  if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
+    say "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes, once)"
+    # --locked fails here: a locked dependency is missing from the registry mirror.
+    quietly wasm-bindgen cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
+  fi
+}
+
+ensure_npm_tools() {
+  need npm "install Node.js 20 or later"
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "Installing npm build and test tools (wasm-opt, Playwright, axe-core)"
+    quietly npm npm ci --no-audit --no-fund
+  fi
+  wasm-opt --version | grep -q "version 132" || die "wasm-opt 132 expected from npm binaryen"
+}
+
+ensure_crates() {
+  # Trunk builds offline, so every crate must be in the local cache first.
+  quietly cargo-fetch cargo fetch
+}
+
+ensure_chromium() {
+  if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+    say "Installing Chromium and ChromeDriver from Debian (about a minute, once)"
+    quietly apt-update as_root apt-get update
+    quietly apt-chromium as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+  fi
+}
+
+# Builds the release widget into dist/.
+build_release() {
+  say "Building the release widget into dist/"
+  quietly trunk-build trunk build --release
+}

@@ -1,0 +1,84 @@
+//! `pathfinder-check`: checks a HIT Pathfinder dataset file and explains every problem.
+//!
+//! ```text
+//! cargo run --bin pathfinder-check -- my-school.json [more.json ...]
+//! cargo run --bin pathfinder-check -- --schema > data/hit-pathfinder.schema.json
+//! ```
+//! Exits 0 when every file can be used (warnings allowed), 1 when any file has errors,
+//! 2 when a file cannot be read or the command is misused.
+
+use hit_pathfinder::core::i18n::Messages;
+use hit_pathfinder::core::parse::load_thorough;
+use hit_pathfinder::core::problem::{Problem, Severity};
+use hit_pathfinder::core::schema::dataset_schema_json;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let messages = Messages::en_us();
+    if args.is_empty() || args.iter().any(|a| a == "-h" || a == "--help") {
+        eprintln!("{}", messages.text("check.usage"));
+        return ExitCode::from(2);
+    }
+    if args == ["--schema"] {
+        print!("{}", dataset_schema_json());
+        return ExitCode::SUCCESS;
+    }
+    let mut worst = ExitCode::SUCCESS;
+    for file in &args {
+        let text = match std::fs::read_to_string(file) {
+            Ok(text) => text,
+            Err(error) => {
+                let detail = error.to_string();
+                eprintln!(
+                    "{}",
+                    messages.format("check.unreadable", &[("file", file), ("detail", &detail)])
+                );
+                return ExitCode::from(2);
+            }
+        };
+        let (problems, usable) = match load_thorough(&text) {
+            Ok(loaded) => (loaded.report.problems, true),
+            Err(report) => (report.problems, false),
+        };
+        print_report(&messages, file, &problems);
+        if !usable {
+            worst = ExitCode::from(1);
+        }
+    }
+    worst
+}
+
+/// Prints one file's summary line, then each problem with its place and fix.
+fn print_report(messages: &Messages, file: &str, problems: &[Problem]) {
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity() == Severity::Error)
+        .count();
+    let warnings = problems.len() - errors;
+    let (errors, warnings) = (errors.to_string(), warnings.to_string());
+    let summary = if problems.is_empty() {
+        messages.format("check.ok", &[("file", file)])
+    } else {
+        messages.format(
+            "check.summary",
+            &[("file", file), ("errors", &errors), ("warnings", &warnings)],
+        )
+    };
+    println!("{summary}");
+    for problem in problems {
+        let label = match problem.severity() {
+            Severity::Error => messages.text("check.error"),
+            Severity::Warning => messages.text("check.warning"),
+        };
+        let place = if problem.path.is_empty() {
+            messages.text("check.whole_file").to_owned()
+        } else {
+            problem.path.clone()
+        };
+        let (message, fix) = messages.problem(problem);
+        println!("  {label}: {place}");
+        println!("    {message}");
+        println!("    {}", messages.format("check.fix", &[("fix", &fix)]));
+    }
+}

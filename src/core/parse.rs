@@ -1,0 +1,369 @@
+//! Reading a dataset from JSON text.
+//!
+//! [`load`] reads the text in one pass and stops at the first syntax or shape error: natively
+//! with its line and column, in the widget (where the reader is chosen for its small size)
+//! just saying whether the text is JSON at all. A dataset of the right shape then goes
+//! through [`validate`](super::validate::validate), which reports every problem.
+//!
+//! [`load_thorough`] (command-line checker only) reads each section and each list item on
+//! its own, so that one malformed certification does not hide a malformed path.
+
+use super::dataset::Dataset;
+use super::problem::{Code, Problem, Report};
+use super::validate::validate;
+
+/// The largest dataset file accepted, in bytes (a guard against pasting the wrong file).
+pub const MAX_DATASET_BYTES: usize = 4 * 1024 * 1024;
+
+/// A dataset that can be used, with any warnings found in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    /// The validated dataset.
+    pub dataset: Dataset,
+    /// Warnings only: problems that do not block the dataset.
+    pub report: Report,
+}
+
+/// Reads and validates a dataset. `Ok` when it has no errors (it may have warnings);
+/// `Err` with the problems found otherwise.
+pub fn load(text: &str) -> Result<Loaded, Report> {
+    finish(text, read_whole)
+}
+
+/// Like [`load`], but reports every section and list item of the wrong shape, not only the
+/// first, each at its JSON path. Larger code, so only the command-line checker uses it.
+#[cfg(feature = "cli")]
+pub fn load_thorough(text: &str) -> Result<Loaded, Report> {
+    finish(text, thorough::read)
+}
+
+/// Checks the size, reads with `read`, then validates.
+fn finish(
+    text: &str,
+    read: impl FnOnce(&str) -> Result<Dataset, Report>,
+) -> Result<Loaded, Report> {
+    if text.len() > MAX_DATASET_BYTES {
+        let mut report = Report::default();
+        report.push(
+            Problem::new(Code::OutOfRange, "")
+                .with("value", text.len())
+                .with("min", 1)
+                .with("max", MAX_DATASET_BYTES),
+        );
+        return Err(report);
+    }
+    let dataset = read(text)?;
+    let mut report = Report::default();
+    validate(&dataset, &mut report);
+    if report.has_errors() {
+        Err(report)
+    } else {
+        Ok(Loaded { dataset, report })
+    }
+}
+
+/// Reads the whole text in one pass, stopping at the first syntax or shape problem.
+fn read_whole(text: &str) -> Result<Dataset, Report> {
+    let first = text.trim_start().chars().next();
+    let problem = if first.is_some_and(|c| c != '{') {
+        // A reader would also take a struct from a list; a dataset is always an object.
+        Problem::new(Code::NotAnObject, "")
+    } else {
+        match read_dataset(text) {
+            Ok(dataset) => return Ok(dataset),
+            Err(problem) => problem,
+        }
+    };
+    Err(Report {
+        problems: vec![problem],
+    })
+}
+
+/// The native reader: serde, which places the problem by line and column.
+#[cfg(not(target_arch = "wasm32"))]
+fn read_dataset(text: &str) -> Result<Dataset, Problem> {
+    serde_json::from_str(text).map_err(|error| match error.classify() {
+        // serde's message names the field and ends with the line and column.
+        serde_json::error::Category::Data => shape("", &error.to_string()),
+        _ => syntax_problem(&error),
+    })
+}
+
+/// The widget's reader: miniserde, which says only whether the text is JSON at all.
+#[cfg(target_arch = "wasm32")]
+fn read_dataset(text: &str) -> Result<Dataset, Problem> {
+    miniserde::json::from_str(text).map_err(|_| {
+        let is_json = miniserde::json::from_str::<miniserde::json::Value>(text).is_ok();
+        Problem::new(
+            if is_json {
+                Code::WrongShape
+            } else {
+                Code::InvalidJson
+            },
+            "",
+        )
+    })
+}
+
+/// A JSON syntax error as a problem with line and column.
+#[cfg(not(target_arch = "wasm32"))]
+fn syntax_problem(error: &serde_json::Error) -> Problem {
+    let detail = error.to_string();
+    // serde_json appends " at line L column C"; the message gives them separately.
+    let detail = detail
+        .rsplit_once(" at line ")
+        .map(|(head, _)| head.to_owned())
+        .unwrap_or(detail);
+    Problem::new(Code::JsonSyntax, "")
+        .with("line", error.line())
+        .with("column", error.column())
+        .with("detail", detail)
+}
+
+/// A shape problem from serde's message; a missing field is placed at the field itself.
+#[cfg(feature = "cli")]
+fn serde_shape(path: &str, detail: &str) -> Problem {
+    let missing = detail
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split_once('`'))
+        .map(|(field, _)| field);
+    match missing {
+        Some(field) if path.is_empty() => shape(field, detail),
+        Some(field) => shape(&format!("{path}.{field}"), detail),
+        None => shape(path, detail),
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn shape(path: &str, detail: &str) -> Problem {
+    Problem::new(Code::JsonShape, path).with("detail", detail)
+}
+
+/// The section-by-section reading of the command-line checker.
+#[cfg(feature = "cli")]
+mod thorough {
+    use super::{serde_shape, shape, syntax_problem};
+    use crate::core::dataset::{Dataset, Meta, Quiz};
+    use crate::core::problem::{Code, Problem, Report};
+    use serde::de::DeserializeOwned;
+    use serde_json::{Map, Value};
+
+    /// Reads every section and list item on its own, reporting each that has the wrong shape.
+    pub(super) fn read(text: &str) -> Result<Dataset, Report> {
+        let mut report = Report::default();
+        let value: Value = match serde_json::from_str(text) {
+            Ok(value) => value,
+            Err(error) => {
+                report.push(syntax_problem(&error));
+                return Err(report);
+            }
+        };
+        let Some(root) = value.as_object() else {
+            report.push(Problem::new(Code::NotAnObject, ""));
+            return Err(report);
+        };
+        read_sections(root, &mut report).ok_or(report)
+    }
+
+    const SECTIONS: [&str; 9] = [
+        "$schema",
+        "meta",
+        "program",
+        "organizations",
+        "paths",
+        "certifications",
+        "occupations",
+        "quiz",
+        "sources",
+    ];
+
+    /// Reads every section; `None` when any part had the wrong shape (all such parts reported).
+    fn read_sections(root: &Map<String, Value>, report: &mut Report) -> Option<Dataset> {
+        let before = report.problems.len();
+        for key in root.keys() {
+            if !SECTIONS.contains(&key.as_str()) {
+                report.push(
+                    Problem::new(Code::JsonShape, key.clone())
+                        .with("detail", format!("unknown field `{key}`")),
+                );
+            }
+        }
+        let schema = optional::<String>(root, "$schema", report);
+        let meta = required::<Meta>(root, "meta", report);
+        let program = optional(root, "program", report);
+        let organizations = list(root, "organizations", report);
+        let paths = list(root, "paths", report);
+        let certifications = list(root, "certifications", report);
+        let occupations = list(root, "occupations", report);
+        let quiz = read_quiz(root, report);
+        let sources = list(root, "sources", report);
+        if report.problems.len() > before {
+            return None;
+        }
+        Some(Dataset {
+            schema,
+            meta: meta?,
+            program,
+            organizations,
+            paths,
+            certifications,
+            occupations,
+            quiz: quiz?,
+            sources,
+        })
+    }
+
+    /// Reads the quiz, each question on its own.
+    fn read_quiz(root: &Map<String, Value>, report: &mut Report) -> Option<Quiz> {
+        let Some(value) = root.get("quiz") else {
+            report.push(missing("", "quiz"));
+            return None;
+        };
+        let Some(quiz) = value.as_object() else {
+            report.push(shape("quiz", "expected an object"));
+            return None;
+        };
+        for key in quiz.keys() {
+            if key != "intro" && key != "questions" {
+                report.push(shape(
+                    &format!("quiz.{key}"),
+                    &format!("unknown field `{key}`"),
+                ));
+            }
+        }
+        let intro = match quiz.get("intro") {
+            Some(value) => deserialize::<String>(value, "quiz.intro", report),
+            None => {
+                report.push(missing("quiz", "intro"));
+                None
+            }
+        };
+        let questions = list_at(quiz, "questions", "quiz.questions", report);
+        Some(Quiz {
+            intro: intro?,
+            questions,
+        })
+    }
+
+    /// A required section, read as `T`.
+    fn required<T: DeserializeOwned>(
+        root: &Map<String, Value>,
+        key: &str,
+        report: &mut Report,
+    ) -> Option<T> {
+        match root.get(key) {
+            Some(value) => deserialize(value, key, report),
+            None => {
+                report.push(missing("", key));
+                None
+            }
+        }
+    }
+
+    /// An optional section, read as `T` when present.
+    fn optional<T: DeserializeOwned>(
+        root: &Map<String, Value>,
+        key: &str,
+        report: &mut Report,
+    ) -> Option<T> {
+        root.get(key)
+            .and_then(|value| deserialize(value, key, report))
+    }
+
+    /// A required top-level list, each item read on its own.
+    fn list<T: DeserializeOwned>(
+        root: &Map<String, Value>,
+        key: &str,
+        report: &mut Report,
+    ) -> Vec<T> {
+        list_at(root, key, key, report)
+    }
+
+    /// A required list under `key` of `parent`, reported at `path`.
+    fn list_at<T: DeserializeOwned>(
+        parent: &Map<String, Value>,
+        key: &str,
+        path: &str,
+        report: &mut Report,
+    ) -> Vec<T> {
+        let Some(value) = parent.get(key) else {
+            let parent_path = path.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+            report.push(missing(parent_path, key));
+            return Vec::new();
+        };
+        let Some(items) = value.as_array() else {
+            report.push(shape(path, "expected a list in [ ]"));
+            return Vec::new();
+        };
+        items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| deserialize(item, &format!("{path}[{i}]"), report))
+            .collect()
+    }
+
+    /// Reads one value as `T`, reporting a shape problem at its exact JSON path.
+    fn deserialize<T: DeserializeOwned>(value: &Value, at: &str, report: &mut Report) -> Option<T> {
+        match serde_path_to_error::deserialize::<_, T>(value) {
+            Ok(item) => Some(item),
+            Err(error) => {
+                let inner = error.path().to_string();
+                let path = join_path(at, &inner);
+                report.push(serde_shape(&path, &error.into_inner().to_string()));
+                None
+            }
+        }
+    }
+
+    /// Joins a base JSON path with a path inside it (serde_path_to_error writes `.` for itself).
+    pub(super) fn join_path(base: &str, inner: &str) -> String {
+        match inner {
+            "." | "" => base.to_owned(),
+            _ if inner.starts_with('[') || base.is_empty() => format!("{base}{inner}"),
+            _ => format!("{base}.{inner}"),
+        }
+    }
+
+    fn missing(parent: &str, key: &str) -> Problem {
+        let path = if parent.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{parent}.{key}")
+        };
+        shape(&path, &format!("missing field `{key}`"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syntax_errors_carry_line_and_column() {
+        let report = load("{\n  \"meta\": {,\n}").unwrap_err();
+        let problem = &report.problems[0];
+        assert_eq!(problem.code, Code::JsonSyntax);
+        assert_eq!(problem.arg("line"), Some("2"));
+        assert_eq!(problem.arg("column"), Some("12"));
+        assert!(!problem.arg("detail").unwrap().contains("at line"));
+    }
+
+    #[test]
+    fn a_list_instead_of_an_object_is_named_plainly() {
+        let report = load("[]").unwrap_err();
+        assert_eq!(report.problems, vec![Problem::new(Code::NotAnObject, "")]);
+    }
+
+    #[cfg(feature = "cli")]
+    #[test]
+    fn join_path_handles_root_index_and_field() {
+        use super::thorough::join_path;
+        assert_eq!(join_path("paths[2]", "."), "paths[2]");
+        assert_eq!(
+            join_path("paths[2]", "steps[0].title"),
+            "paths[2].steps[0].title"
+        );
+        assert_eq!(join_path("paths", "[3]"), "paths[3]");
+        assert_eq!(join_path("", "meta"), "meta");
+    }
+}

@@ -1,0 +1,229 @@
+//! Problems found in a dataset: where (a JSON path), what (a code with arguments) and how
+//! bad (error or warning). The words come from the locale table, so a school editor reads
+//! them in their language; see [`crate::core::i18n::Messages::problem`].
+
+use std::fmt;
+
+/// How much a problem matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The dataset cannot be used until this is fixed.
+    Error,
+    /// The dataset works, but something looks wrong.
+    Warning,
+}
+
+/// What kind of problem it is. Each code has a message and a fix in the locale table,
+/// under `problem.<code>` and `problem.<code>.fix`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Code {
+    /// The file is not valid JSON (with the line and column).
+    JsonSyntax,
+    /// The file is not valid JSON (the widget's reader cannot say where).
+    InvalidJson,
+    /// A value does not fit the format (the widget's reader cannot say where).
+    WrongShape,
+    /// A value has the wrong type, a required field is missing, or a field is not known.
+    JsonShape,
+    /// The top level is not an object.
+    NotAnObject,
+    /// `meta.schema_version` is not one this build reads.
+    SchemaVersion,
+    /// Two items share an id.
+    DuplicateId,
+    /// An id is not of lower-case letters, digits and single hyphens.
+    BadId,
+    /// A reference names an id that does not exist.
+    UnknownReference,
+    /// A link is not `https:`, `http:` or `mailto:`.
+    UnsafeLink,
+    /// A text is empty.
+    EmptyText,
+    /// A text is longer than the widget can show well.
+    TextTooLong,
+    /// A number is outside its sensible range.
+    OutOfRange,
+    /// A date is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    BadDate,
+    /// A language tag is not like `en-US`.
+    BadLocale,
+    /// The quiz has no questions.
+    NoQuestions,
+    /// A question has fewer than two options.
+    TooFewOptions,
+    /// No quiz answer gives this path any points, so it can never be recommended.
+    UnreachablePath,
+    /// A fact has both a value and `unknown`.
+    FactBoth,
+    /// A fact has neither a value nor `unknown`.
+    FactNeither,
+    /// A known fact has no source, and its item has none either.
+    FactWithoutSource,
+    /// A range's minimum is larger than its maximum.
+    InvertedRange,
+    /// A list that must not be empty is empty.
+    EmptyList,
+    /// An unconfirmed certification has no note saying what to check.
+    UnconfirmedWithoutNote,
+    /// A path lists a certification that does not list the path back.
+    OneWayLink,
+    /// Figures are not listed newest first.
+    NotNewestFirst,
+    /// A source is never cited.
+    UnusedSource,
+}
+
+impl Code {
+    /// The key of this code in the locale table (`problem.<key>`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Code::JsonSyntax => "json_syntax",
+            Code::InvalidJson => "invalid_json",
+            Code::WrongShape => "wrong_shape",
+            Code::JsonShape => "json_shape",
+            Code::NotAnObject => "not_an_object",
+            Code::SchemaVersion => "schema_version",
+            Code::DuplicateId => "duplicate_id",
+            Code::BadId => "bad_id",
+            Code::UnknownReference => "unknown_reference",
+            Code::UnsafeLink => "unsafe_link",
+            Code::EmptyText => "empty_text",
+            Code::TextTooLong => "text_too_long",
+            Code::OutOfRange => "out_of_range",
+            Code::BadDate => "bad_date",
+            Code::BadLocale => "bad_locale",
+            Code::NoQuestions => "no_questions",
+            Code::TooFewOptions => "too_few_options",
+            Code::UnreachablePath => "unreachable_path",
+            Code::FactBoth => "fact_both",
+            Code::FactNeither => "fact_neither",
+            Code::FactWithoutSource => "fact_without_source",
+            Code::InvertedRange => "inverted_range",
+            Code::EmptyList => "empty_list",
+            Code::UnconfirmedWithoutNote => "unconfirmed_without_note",
+            Code::OneWayLink => "one_way_link",
+            Code::NotNewestFirst => "not_newest_first",
+            Code::UnusedSource => "unused_source",
+        }
+    }
+
+    /// Every code, for tests that check the locale tables cover them all.
+    pub const ALL: [Code; 27] = [
+        Code::JsonSyntax,
+        Code::InvalidJson,
+        Code::WrongShape,
+        Code::JsonShape,
+        Code::NotAnObject,
+        Code::SchemaVersion,
+        Code::DuplicateId,
+        Code::BadId,
+        Code::UnknownReference,
+        Code::UnsafeLink,
+        Code::EmptyText,
+        Code::TextTooLong,
+        Code::OutOfRange,
+        Code::BadDate,
+        Code::BadLocale,
+        Code::NoQuestions,
+        Code::TooFewOptions,
+        Code::UnreachablePath,
+        Code::FactBoth,
+        Code::FactNeither,
+        Code::FactWithoutSource,
+        Code::InvertedRange,
+        Code::EmptyList,
+        Code::UnconfirmedWithoutNote,
+        Code::OneWayLink,
+        Code::NotNewestFirst,
+        Code::UnusedSource,
+    ];
+
+    /// How bad a problem of this kind is.
+    pub fn severity(self) -> Severity {
+        match self {
+            Code::OneWayLink | Code::NotNewestFirst | Code::UnusedSource => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+}
+
+/// One problem in a dataset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// What kind of problem.
+    pub code: Code,
+    /// Where, as a JSON path such as `certifications[3].paths[1]` (empty for the whole file).
+    pub path: String,
+    /// Values the message mentions, by placeholder name (e.g. `("id", "rhit")`).
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Problem {
+    /// A problem of this kind at this path, with no arguments yet.
+    pub fn new(code: Code, path: impl Into<String>) -> Self {
+        Problem {
+            code,
+            path: path.into(),
+            args: Vec::new(),
+        }
+    }
+
+    /// The same problem with one more argument for its message.
+    pub fn with(mut self, name: &'static str, value: impl fmt::Display) -> Self {
+        self.args.push((name, value.to_string()));
+        self
+    }
+
+    /// How bad it is.
+    pub fn severity(&self) -> Severity {
+        self.code.severity()
+    }
+
+    /// The value of one argument, if given.
+    pub fn arg(&self, name: &str) -> Option<&str> {
+        self.args
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// All the problems found in one dataset.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    /// Problems in the order found: errors and warnings mixed.
+    pub problems: Vec<Problem>,
+}
+
+impl Report {
+    /// Adds a problem.
+    pub fn push(&mut self, problem: Problem) {
+        self.problems.push(problem);
+    }
+
+    /// True when at least one problem blocks the dataset.
+    pub fn has_errors(&self) -> bool {
+        self.errors().next().is_some()
+    }
+
+    /// The problems that block the dataset.
+    pub fn errors(&self) -> impl Iterator<Item = &Problem> {
+        self.problems
+            .iter()
+            .filter(|p| p.severity() == Severity::Error)
+    }
+
+    /// The problems that do not block the dataset.
+    pub fn warnings(&self) -> impl Iterator<Item = &Problem> {
+        self.problems
+            .iter()
+            .filter(|p| p.severity() == Severity::Warning)
+    }
+
+    /// True when a problem of this kind was found at exactly this path.
+    pub fn contains(&self, code: Code, path: &str) -> bool {
+        self.problems
+            .iter()
+            .any(|p| p.code == code && p.path == path)
+    }
+}

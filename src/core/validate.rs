@@ -1,0 +1,722 @@
+//! Checks what the types alone cannot: ids, references, links, dates, text lengths,
+//! number ranges, facts, and that the quiz can recommend every path.
+
+use super::dataset::{Certification, Dataset, Fact, Occupation, Path, Quiz, SCHEMA_VERSION};
+use super::problem::{Code, Problem, Report};
+use std::collections::{BTreeSet, HashMap};
+
+/// Longest name, label or title, in characters.
+pub const MAX_SHORT_TEXT: usize = 160;
+/// Longest paragraph, in characters.
+pub const MAX_LONG_TEXT: usize = 1200;
+/// Largest weight one answer may give one path.
+pub const MAX_WEIGHT: u8 = 10;
+
+/// Adds every problem found in `dataset` to `report`.
+pub fn validate(dataset: &Dataset, report: &mut Report) {
+    let mut check = Checker {
+        dataset,
+        report,
+        cited: BTreeSet::new(),
+    };
+    check.meta();
+    check.ids();
+    check.organizations();
+    check.program();
+    for (i, path) in dataset.paths.iter().enumerate() {
+        check.path(i, path);
+    }
+    for (i, certification) in dataset.certifications.iter().enumerate() {
+        check.certification(i, certification);
+    }
+    for (i, occupation) in dataset.occupations.iter().enumerate() {
+        check.occupation(i, occupation);
+    }
+    check.quiz(&dataset.quiz);
+    check.sources();
+}
+
+/// Whether a link may reach the page: `https:`, `http:` (with a host) or `mailto:`.
+/// Anything else, `javascript:` above all, is refused.
+pub fn is_safe_link(url: &str) -> bool {
+    if url.is_empty() || url.len() > 2048 || url.chars().any(|c| c.is_control() || c == ' ') {
+        return false;
+    }
+    let Some((scheme, rest)) = url.split_once(':') else {
+        return false;
+    };
+    match scheme.to_ascii_lowercase().as_str() {
+        "https" | "http" => rest
+            .strip_prefix("//")
+            .and_then(|r| r.split(['/', '?', '#']).next())
+            .is_some_and(|host| !host.is_empty() && !host.starts_with('@')),
+        "mailto" => rest.contains('@'),
+        _ => false,
+    }
+}
+
+/// Whether `id` is lower-case letters and digits in hyphen-separated words, at most 64 long.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id.split('-').all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// Whether `date` is a real calendar date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
+/// (with at least `min_parts` parts), between 1980 and 2100.
+pub fn is_valid_date(date: &str, min_parts: usize) -> bool {
+    let parts: Vec<&str> = date.split('-').collect();
+    if parts.len() < min_parts || parts.len() > 3 {
+        return false;
+    }
+    let widths = [4, 2, 2];
+    let mut numbers = [0u32; 3];
+    for (i, part) in parts.iter().enumerate() {
+        if part.len() != widths[i] || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        numbers[i] = part.parse().unwrap_or(0);
+    }
+    let [year, month, day] = numbers;
+    if !(1980..=2100).contains(&year) {
+        return false;
+    }
+    if parts.len() >= 2 && !(1..=12).contains(&month) {
+        return false;
+    }
+    if parts.len() == 3 {
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        let days = match month {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        return (1..=days).contains(&day);
+    }
+    true
+}
+
+/// Whether `tag` looks like a BCP 47 language tag this widget can use (`en`, `en-US`, `es-419`).
+pub fn is_valid_locale(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or("");
+    let region = parts.next();
+    parts.next().is_none()
+        && (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_lowercase())
+        && region.is_none_or(|r| {
+            (r.len() == 2 && r.bytes().all(|b| b.is_ascii_uppercase()))
+                || (r.len() == 3 && r.bytes().all(|b| b.is_ascii_digit()))
+        })
+}
+
+struct Checker<'a> {
+    dataset: &'a Dataset,
+    report: &'a mut Report,
+    cited: BTreeSet<&'a str>,
+}
+
+impl<'a> Checker<'a> {
+    fn push(&mut self, problem: Problem) {
+        self.report.push(problem);
+    }
+
+    fn short(&mut self, text: &str, at: &str) {
+        self.text(text, at, MAX_SHORT_TEXT);
+    }
+
+    fn long(&mut self, text: &str, at: &str) {
+        self.text(text, at, MAX_LONG_TEXT);
+    }
+
+    fn text(&mut self, text: &str, at: &str, max: usize) {
+        let length = text.chars().count();
+        if text.trim().is_empty() {
+            self.push(Problem::new(Code::EmptyText, at));
+        } else if length > max {
+            self.push(
+                Problem::new(Code::TextTooLong, at)
+                    .with("length", length)
+                    .with("max", max),
+            );
+        }
+    }
+
+    fn texts(&mut self, texts: &[String], at: &str) {
+        if texts.is_empty() {
+            self.push(Problem::new(Code::EmptyList, at));
+        }
+        for (i, text) in texts.iter().enumerate() {
+            self.short(text, &format!("{at}[{i}]"));
+        }
+    }
+
+    fn link(&mut self, url: &str, at: &str) {
+        if !is_safe_link(url) {
+            self.push(Problem::new(Code::UnsafeLink, at).with("url", url));
+        }
+    }
+
+    fn date(&mut self, date: &str, at: &str, min_parts: usize) {
+        if !is_valid_date(date, min_parts) {
+            let format = ["YYYY", "YYYY-MM", "YYYY-MM-DD"][min_parts.clamp(1, 3) - 1];
+            self.push(
+                Problem::new(Code::BadDate, at)
+                    .with("value", date)
+                    .with("format", format),
+            );
+        }
+    }
+
+    fn range(&mut self, value: i64, min: i64, max: i64, at: &str) {
+        if !(min..=max).contains(&value) {
+            self.push(
+                Problem::new(Code::OutOfRange, at)
+                    .with("value", value)
+                    .with("min", min)
+                    .with("max", max),
+            );
+        }
+    }
+
+    fn reference(&mut self, id: &str, kind: &'static str, exists: bool, at: &str) {
+        if !exists {
+            self.push(
+                Problem::new(Code::UnknownReference, at)
+                    .with("id", id)
+                    .with("kind", kind),
+            );
+        }
+    }
+
+    fn source(&mut self, id: &'a str, at: &str) {
+        self.cited.insert(id);
+        let exists = self.dataset.source(id).is_some();
+        self.reference(id, "source", exists, at);
+    }
+
+    fn sources_of(&mut self, ids: &'a [String], at: &str) {
+        if ids.is_empty() {
+            self.push(Problem::new(Code::EmptyList, at));
+        }
+        for (i, id) in ids.iter().enumerate() {
+            self.source(id, &format!("{at}[{i}]"));
+        }
+    }
+
+    /// Checks a fact; `item_sources` and `item_as_of` are what it falls back to.
+    fn fact<T>(
+        &mut self,
+        fact: &'a Fact<T>,
+        at: &str,
+        item_sources: &[String],
+        item_as_of: Option<&str>,
+        check_value: impl FnOnce(&mut Self, &T),
+    ) {
+        match (&fact.value, &fact.unknown) {
+            (Some(_), Some(_)) => self.push(Problem::new(Code::FactBoth, at)),
+            (None, None) => self.push(Problem::new(Code::FactNeither, at)),
+            (Some(value), None) => {
+                check_value(self, value);
+                if fact.source.is_none() && item_sources.is_empty() {
+                    self.push(Problem::new(Code::FactWithoutSource, at));
+                }
+                if fact.as_of.is_none() && item_as_of.is_none() {
+                    self.push(
+                        Problem::new(Code::BadDate, format!("{at}.as_of"))
+                            .with("value", "")
+                            .with("format", "YYYY"),
+                    );
+                }
+            }
+            (None, Some(unknown)) => self.long(unknown, &format!("{at}.unknown")),
+        }
+        if let Some(source) = &fact.source {
+            self.source(source, &format!("{at}.source"));
+        }
+        if let Some(as_of) = &fact.as_of {
+            self.date(as_of, &format!("{at}.as_of"), 1);
+        }
+        if let Some(note) = &fact.note {
+            self.long(note, &format!("{at}.note"));
+        }
+    }
+
+    fn text_fact(
+        &mut self,
+        fact: &'a Fact<String>,
+        at: &str,
+        sources: &[String],
+        as_of: Option<&str>,
+    ) {
+        let value_at = format!("{at}.value");
+        self.fact(fact, at, sources, as_of, |c, v| c.long(v, &value_at));
+    }
+
+    fn meta(&mut self) {
+        let meta = &self.dataset.meta;
+        if meta.schema_version != SCHEMA_VERSION {
+            self.push(
+                Problem::new(Code::SchemaVersion, "meta.schema_version")
+                    .with("found", meta.schema_version)
+                    .with("expected", SCHEMA_VERSION),
+            );
+        }
+        if !is_valid_id(&meta.id) {
+            self.push(Problem::new(Code::BadId, "meta.id").with("id", &meta.id));
+        }
+        self.short(&meta.version, "meta.version");
+        self.short(&meta.title, "meta.title");
+        self.long(&meta.description, "meta.description");
+        self.short(&meta.publisher, "meta.publisher");
+        if !is_valid_locale(&meta.locale) {
+            self.push(Problem::new(Code::BadLocale, "meta.locale").with("value", &meta.locale));
+        }
+        self.date(&meta.last_reviewed, "meta.last_reviewed", 3);
+    }
+
+    /// Every id well formed and unique within its list (and option ids within a question).
+    fn ids(&mut self) {
+        let d = self.dataset;
+        let lists: [(&str, Vec<&str>); 6] = [
+            (
+                "organizations",
+                d.organizations.iter().map(|x| x.id.as_str()).collect(),
+            ),
+            ("paths", d.paths.iter().map(|x| x.id.as_str()).collect()),
+            (
+                "certifications",
+                d.certifications.iter().map(|x| x.id.as_str()).collect(),
+            ),
+            (
+                "occupations",
+                d.occupations.iter().map(|x| x.id.as_str()).collect(),
+            ),
+            ("sources", d.sources.iter().map(|x| x.id.as_str()).collect()),
+            (
+                "quiz.questions",
+                d.quiz.questions.iter().map(|x| x.id.as_str()).collect(),
+            ),
+        ];
+        for (list, ids) in lists {
+            self.unique(list, &ids);
+        }
+        for (q, question) in d.quiz.questions.iter().enumerate() {
+            let ids: Vec<&str> = question.options.iter().map(|o| o.id.as_str()).collect();
+            self.unique(&format!("quiz.questions[{q}].options"), &ids);
+        }
+    }
+
+    fn unique(&mut self, list: &str, ids: &[&str]) {
+        let mut first: HashMap<&str, usize> = HashMap::new();
+        for (i, id) in ids.iter().enumerate() {
+            let at = format!("{list}[{i}].id");
+            if !is_valid_id(id) {
+                self.push(Problem::new(Code::BadId, at.clone()).with("id", id));
+            }
+            if let Some(j) = first.get(id) {
+                self.push(
+                    Problem::new(Code::DuplicateId, at)
+                        .with("id", id)
+                        .with("first", format!("{list}[{j}]")),
+                );
+            } else {
+                first.insert(id, i);
+            }
+        }
+    }
+
+    fn organizations(&mut self) {
+        for (i, org) in self.dataset.organizations.iter().enumerate() {
+            let at = format!("organizations[{i}]");
+            self.short(&org.abbreviation, &format!("{at}.abbreviation"));
+            self.short(&org.name, &format!("{at}.name"));
+            self.link(&org.url, &format!("{at}.url"));
+        }
+    }
+
+    fn program(&mut self) {
+        if let Some(program) = &self.dataset.program {
+            self.short(&program.name, "program.name");
+            self.link(&program.url, "program.url");
+        }
+    }
+
+    fn path(&mut self, i: usize, path: &'a Path) {
+        let at = format!("paths[{i}]");
+        self.short(&path.name, &format!("{at}.name"));
+        for (field, text) in [
+            ("summary", &path.summary),
+            ("work", &path.work),
+            ("workplaces", &path.workplaces),
+            ("education", &path.education),
+            ("fit", &path.fit),
+        ] {
+            self.long(text, &format!("{at}.{field}"));
+        }
+        let months = path.months_to_entry;
+        if months.min > months.max {
+            self.push(
+                Problem::new(Code::InvertedRange, format!("{at}.months_to_entry"))
+                    .with("min", months.min)
+                    .with("max", months.max),
+            );
+        }
+        self.range(
+            i64::from(months.max),
+            0,
+            120,
+            &format!("{at}.months_to_entry.max"),
+        );
+        if path.steps.is_empty() {
+            self.push(Problem::new(Code::EmptyList, format!("{at}.steps")));
+        }
+        for (s, step) in path.steps.iter().enumerate() {
+            self.short(&step.title, &format!("{at}.steps[{s}].title"));
+            self.long(&step.detail, &format!("{at}.steps[{s}].detail"));
+        }
+        for (c, id) in path.certifications.iter().enumerate() {
+            let cert = self.dataset.certification(id);
+            self.reference(
+                id,
+                "certification",
+                cert.is_some(),
+                &format!("{at}.certifications[{c}]"),
+            );
+            if cert.is_some_and(|cert| !cert.paths.contains(&path.id)) {
+                self.push(
+                    Problem::new(Code::OneWayLink, format!("{at}.certifications[{c}]"))
+                        .with("path", &path.id)
+                        .with("certification", id),
+                );
+            }
+        }
+        let exists = self.dataset.occupation(&path.occupation).is_some();
+        self.reference(
+            &path.occupation,
+            "occupation",
+            exists,
+            &format!("{at}.occupation"),
+        );
+        self.sources_of(&path.sources, &format!("{at}.sources"));
+    }
+
+    fn certification(&mut self, i: usize, cert: &'a Certification) {
+        let at = format!("certifications[{i}]");
+        self.short(&cert.abbreviation, &format!("{at}.abbreviation"));
+        self.short(&cert.name, &format!("{at}.name"));
+        for (f, former) in cert.formerly.iter().flatten().enumerate() {
+            self.short(former, &format!("{at}.formerly[{f}]"));
+        }
+        let exists = self.dataset.organization(&cert.issuer).is_some();
+        self.reference(
+            &cert.issuer,
+            "organization",
+            exists,
+            &format!("{at}.issuer"),
+        );
+        match (&cert.status, &cert.status_note) {
+            (super::dataset::CertificationStatus::Unconfirmed, None) => {
+                self.push(Problem::new(
+                    Code::UnconfirmedWithoutNote,
+                    format!("{at}.status_note"),
+                ));
+            }
+            (_, Some(note)) => self.long(note, &format!("{at}.status_note")),
+            _ => {}
+        }
+        self.long(&cert.summary, &format!("{at}.summary"));
+        self.sources_of(&cert.sources, &format!("{at}.sources"));
+        self.date(&cert.as_of, &format!("{at}.as_of"), 1);
+        let (sources, as_of) = (&cert.sources, Some(cert.as_of.as_str()));
+        self.text_fact(
+            &cert.eligibility,
+            &format!("{at}.eligibility"),
+            sources,
+            as_of,
+        );
+        self.text_fact(
+            &cert.exam_questions,
+            &format!("{at}.exam_questions"),
+            sources,
+            as_of,
+        );
+        let minutes_at = format!("{at}.exam_minutes.value");
+        self.fact(
+            &cert.exam_minutes,
+            &format!("{at}.exam_minutes"),
+            sources,
+            as_of,
+            |c, m| c.range(i64::from(*m), 10, 600, &minutes_at),
+        );
+        let delivery_at = format!("{at}.exam_delivery.value");
+        self.fact(
+            &cert.exam_delivery,
+            &format!("{at}.exam_delivery"),
+            sources,
+            as_of,
+            |c, d| {
+                if d.is_empty() {
+                    c.push(Problem::new(Code::EmptyList, delivery_at.clone()));
+                }
+            },
+        );
+        self.text_fact(
+            &cert.exam_books,
+            &format!("{at}.exam_books"),
+            sources,
+            as_of,
+        );
+        let fee_at = format!("{at}.exam_fee.value");
+        self.fact(
+            &cert.exam_fee,
+            &format!("{at}.exam_fee"),
+            sources,
+            as_of,
+            |c, fee| {
+                if fee.member.is_none() && fee.non_member.is_none() {
+                    c.push(Problem::new(Code::FactNeither, fee_at.clone()));
+                }
+                for (name, price) in [("member", fee.member), ("non_member", fee.non_member)] {
+                    if let Some(price) = price {
+                        c.range(i64::from(price), 1, 5000, &format!("{fee_at}.{name}"));
+                    }
+                }
+            },
+        );
+        self.text_fact(&cert.renewal, &format!("{at}.renewal"), sources, as_of);
+        if let Some(apprentice) = &cert.apprentice {
+            self.text_fact(apprentice, &format!("{at}.apprentice"), sources, as_of);
+        }
+        self.texts(&cert.job_titles, &format!("{at}.job_titles"));
+        if cert.paths.is_empty() {
+            self.push(Problem::new(Code::EmptyList, format!("{at}.paths")));
+        }
+        for (p, id) in cert.paths.iter().enumerate() {
+            let exists = self.dataset.path(id).is_some();
+            self.reference(id, "path", exists, &format!("{at}.paths[{p}]"));
+        }
+    }
+
+    fn occupation(&mut self, i: usize, occupation: &'a Occupation) {
+        let at = format!("occupations[{i}]");
+        self.short(&occupation.name, &format!("{at}.name"));
+        self.short(&occupation.soc, &format!("{at}.soc"));
+        let education_at = format!("{at}.entry_education");
+        self.text_fact(&occupation.entry_education, &education_at, &[], None);
+        if occupation.pay.is_empty() {
+            self.push(Problem::new(Code::EmptyList, format!("{at}.pay")));
+        }
+        for (p, pay) in occupation.pay.iter().enumerate() {
+            let pay_at = format!("{at}.pay[{p}]");
+            self.range(
+                i64::from(pay.median_annual),
+                1000,
+                1_000_000,
+                &format!("{pay_at}.median_annual"),
+            );
+            for (name, value) in [("low_10", pay.low_10), ("high_10", pay.high_10)] {
+                if let Some(value) = value {
+                    self.range(
+                        i64::from(value),
+                        1000,
+                        1_000_000,
+                        &format!("{pay_at}.{name}"),
+                    );
+                }
+            }
+            self.range(i64::from(pay.year), 1980, 2100, &format!("{pay_at}.year"));
+            self.range(i64::from(pay.month), 1, 12, &format!("{pay_at}.month"));
+            self.source(&pay.source, &format!("{pay_at}.source"));
+            if let Some(note) = &pay.note {
+                self.long(note, &format!("{pay_at}.note"));
+            }
+        }
+        if occupation
+            .pay
+            .windows(2)
+            .any(|w| (w[0].year, w[0].month) < (w[1].year, w[1].month))
+        {
+            self.push(Problem::new(Code::NotNewestFirst, format!("{at}.pay")));
+        }
+        for (o, outlook) in occupation.outlook.iter().enumerate() {
+            let o_at = format!("{at}.outlook[{o}]");
+            self.range(
+                i64::from(outlook.growth_percent),
+                -100,
+                300,
+                &format!("{o_at}.growth_percent"),
+            );
+            self.range(
+                i64::from(outlook.from_year),
+                1980,
+                2100,
+                &format!("{o_at}.from_year"),
+            );
+            if outlook.from_year >= outlook.to_year {
+                self.push(
+                    Problem::new(Code::InvertedRange, o_at.clone())
+                        .with("min", outlook.from_year)
+                        .with("max", outlook.to_year),
+                );
+            }
+            self.source(&outlook.source, &format!("{o_at}.source"));
+            if let Some(note) = &outlook.note {
+                self.long(note, &format!("{o_at}.note"));
+            }
+        }
+        if occupation
+            .outlook
+            .windows(2)
+            .any(|w| w[0].from_year < w[1].from_year)
+        {
+            self.push(Problem::new(Code::NotNewestFirst, format!("{at}.outlook")));
+        }
+    }
+
+    fn quiz(&mut self, quiz: &Quiz) {
+        self.long(&quiz.intro, "quiz.intro");
+        if quiz.questions.is_empty() {
+            self.push(Problem::new(Code::NoQuestions, "quiz.questions"));
+        }
+        let mut reachable: BTreeSet<&str> = BTreeSet::new();
+        for (q, question) in quiz.questions.iter().enumerate() {
+            let at = format!("quiz.questions[{q}]");
+            self.short(&question.prompt, &format!("{at}.prompt"));
+            if let Some(hint) = &question.hint {
+                self.long(hint, &format!("{at}.hint"));
+            }
+            if question.options.len() < 2 {
+                self.push(Problem::new(Code::TooFewOptions, format!("{at}.options")));
+            }
+            for (o, option) in question.options.iter().enumerate() {
+                let o_at = format!("{at}.options[{o}]");
+                self.short(&option.label, &format!("{o_at}.label"));
+                self.short(&option.reason, &format!("{o_at}.reason"));
+                for (path, weight) in &option.weights {
+                    let w_at = format!("{o_at}.weights.{path}");
+                    let exists = self.dataset.path(path).is_some();
+                    self.reference(path, "path", exists, &w_at);
+                    self.range(i64::from(*weight), 0, i64::from(MAX_WEIGHT), &w_at);
+                    if *weight > 0 {
+                        reachable.insert(path.as_str());
+                    }
+                }
+                for (c, path) in option.clashes.iter().flatten().enumerate() {
+                    let exists = self.dataset.path(path).is_some();
+                    self.reference(path, "path", exists, &format!("{o_at}.clashes[{c}]"));
+                }
+            }
+        }
+        if !quiz.questions.is_empty() {
+            for (i, path) in self.dataset.paths.iter().enumerate() {
+                if !reachable.contains(path.id.as_str()) {
+                    self.push(
+                        Problem::new(Code::UnreachablePath, format!("paths[{i}]"))
+                            .with("id", &path.id),
+                    );
+                }
+            }
+        }
+    }
+
+    fn sources(&mut self) {
+        for (i, source) in self.dataset.sources.iter().enumerate() {
+            let at = format!("sources[{i}]");
+            self.short(&source.title, &format!("{at}.title"));
+            self.short(&source.publisher, &format!("{at}.publisher"));
+            self.link(&source.url, &format!("{at}.url"));
+            self.date(&source.accessed, &format!("{at}.accessed"), 2);
+            if !self.cited.contains(source.id.as_str()) {
+                self.push(Problem::new(Code::UnusedSource, at).with("id", &source.id));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn safe_links_are_web_and_mail_addresses_only() {
+        for good in [
+            "https://www.ahima.org/certification",
+            "http://example.edu/hit",
+            "HTTPS://EXAMPLE.EDU",
+            "mailto:advising@example.edu",
+        ] {
+            assert!(is_safe_link(good), "{good} should be allowed");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            " javascript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "vbscript:x",
+            "https:/missing-slash",
+            "https://",
+            "//example.edu/no-scheme",
+            "ftp://example.edu",
+            "https://exa mple.edu",
+            "https://example.edu/\u{0}",
+            "mailto:nobody",
+            "",
+        ] {
+            assert!(!is_safe_link(bad), "{bad:?} should be refused");
+        }
+    }
+
+    #[test]
+    fn ids_are_lower_case_words_joined_by_single_hyphens() {
+        assert!(is_valid_id("cancer-registry"));
+        assert!(is_valid_id("ccs-p"));
+        assert!(is_valid_id("bls-2025"));
+        for bad in [
+            "",
+            "Cancer",
+            "a--b",
+            "-a",
+            "a-",
+            "a_b",
+            "a b",
+            &"x".repeat(65),
+        ] {
+            assert!(!is_valid_id(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn dates_must_be_real_calendar_dates() {
+        assert!(is_valid_date("2026-11-25", 3));
+        assert!(is_valid_date("2024-02-29", 3));
+        assert!(is_valid_date("2025-05", 1));
+        assert!(is_valid_date("2025", 1));
+        for bad in [
+            "2025",
+            "2023-02-29",
+            "2026-13-01",
+            "2026-11-31",
+            "26-11-25",
+            "2026/11/25",
+            "1900-01-01",
+        ] {
+            assert!(!is_valid_date(bad, 3), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn locales_look_like_language_tags() {
+        for good in ["en", "en-US", "es-US", "es-419"] {
+            assert!(is_valid_locale(good), "{good}");
+        }
+        for bad in ["", "EN", "en_US", "en-us", "english", "en-US-x"] {
+            assert!(!is_valid_locale(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! Component tests in a real headless browser (wasm-bindgen-test).
+//! Run: `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --no-default-features --test web`
+#![cfg(target_arch = "wasm32")]
+
+use hit_pathfinder::ui::{App, AppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const MINIMAL: &str = include_str!("fixtures/minimal.json");
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh element in the page to render into.
+fn fresh_root() -> Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+async fn render(json: &'static str) -> Element {
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            dataset_json: json.into(),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.text_content().unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn lists_each_path_with_its_summary_under_its_kind() {
+    let root = render(MINIMAL).await;
+    assert_eq!(texts(&root, "h2"), vec!["Test dataset"]);
+    assert_eq!(
+        texts(&root, "h3"),
+        vec!["Specialty paths", "Related careers"]
+    );
+    assert_eq!(
+        texts(&root, "h4"),
+        vec!["Medical coding", "Cancer registry"]
+    );
+    let summaries = texts(&root, ".hp-card p");
+    assert_eq!(summaries[1], "Record each cancer case for research.");
+}
+
+#[wasm_bindgen_test]
+async fn dataset_text_is_shown_as_text_never_as_markup() {
+    let hostile: &'static str = Box::leak(
+        MINIMAL
+            .replace("Test dataset", "<img src=x onerror=alert(1)>")
+            .into_boxed_str(),
+    );
+    let root = render(hostile).await;
+    assert!(root.query_selector("img").unwrap().is_none());
+    assert_eq!(texts(&root, "h2"), vec!["<img src=x onerror=alert(1)>"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_dataset_shows_an_alert_naming_the_problem() {
+    let broken: &'static str = Box::leak(
+        MINIMAL
+            .replace("\"occupation\": \"mrs\"", "\"occupation\": \"nurses\"")
+            .into_boxed_str(),
+    );
+    let root = render(broken).await;
+    let alert = root
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("an alert");
+    let text = alert.text_content().unwrap();
+    assert!(text.contains("paths[0].occupation"), "{text}");
+    assert!(
+        text.contains("No occupation has the id \"nurses\""),
+        "{text}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn mount_renders_inside_an_open_shadow_root_with_adopted_styles() {
+    let host: HtmlElement = document()
+        .create_element("section")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let mut widget = hit_pathfinder::embed::mount(host.clone()).expect("mounts");
+    yew::scheduler::flush().await;
+    let shadow = host.shadow_root().expect("an open shadow root");
+    assert_eq!(shadow.adopted_style_sheets().length(), 1);
+    let heading = shadow.query_selector("h3").unwrap().expect("a heading");
+    assert!(!heading.text_content().unwrap().is_empty());
+    widget.unmount();
+    assert!(shadow.query_selector(".hp-root").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+fn the_widget_reader_tells_invalid_json_from_a_wrong_shape() {
+    use hit_pathfinder::core::parse::load;
+    use hit_pathfinder::core::problem::Code;
+    let code = |text: &str| load(text).unwrap_err().problems[0].code;
+    assert_eq!(
+        code(include_str!("bad-datasets/syntax-missing-comma.json")),
+        Code::InvalidJson
+    );
+    assert_eq!(
+        code(include_str!("bad-datasets/empty-file.json")),
+        Code::InvalidJson
+    );
+    assert_eq!(
+        code(include_str!("bad-datasets/not-an-object.json")),
+        Code::NotAnObject
+    );
+    assert_eq!(
+        code(include_str!("bad-datasets/wrong-type-schema-version.json")),
+        Code::WrongShape
+    );
+    assert_eq!(
+        code(include_str!("bad-datasets/missing-quiz.json")),
+        Code::WrongShape
+    );
+    // Semantic problems are found by the same validation as in the checker.
+    let report = load(include_str!("bad-datasets/javascript-link.json")).unwrap_err();
+    assert!(report.contains(Code::UnsafeLink, "organizations[0].url"));
+}
+
+#[wasm_bindgen_test]
+fn the_widget_reader_reads_the_default_dataset_and_ignores_unknown_fields() {
+    use hit_pathfinder::core::parse::load;
+    let loaded = load(hit_pathfinder::core::DEFAULT_DATASET_JSON).expect("default dataset loads");
+    assert!(loaded.dataset.paths.len() >= 10);
+    assert!(load(include_str!("bad-datasets/unknown-field-in-path.json")).is_ok());
+}
