@@ -34,3 +34,101 @@ fn the_minimal_fixture_is_valid() {
         panic!("errors:\n{}", describe(&report));
     }
 }
+
+/// Facts a student or advisor would notice if they went missing or wrong.
+mod facts {
+    use hit_pathfinder::core::dataset::{CertificationStatus, Dataset, PathKind};
+    use hit_pathfinder::core::parse::load;
+    use hit_pathfinder::core::DEFAULT_DATASET_JSON;
+
+    fn dataset() -> Dataset {
+        load(DEFAULT_DATASET_JSON).expect("loads").dataset
+    }
+
+    #[test]
+    fn it_covers_the_paths_and_certifications_students_ask_about() {
+        let d = dataset();
+        assert!(d.paths.len() >= 10);
+        assert!(d.certifications.len() >= 15);
+        for id in [
+            "coding-professional",
+            "cancer-registry",
+            "clinical-documentation-integrity",
+            "health-data-analytics",
+            "privacy-compliance",
+            "medical-billing",
+            "him-technician",
+        ] {
+            assert_eq!(
+                d.path(id).map(|p| p.kind),
+                Some(PathKind::Specialty),
+                "{id}"
+            );
+        }
+        for id in [
+            "medical-office-assistant",
+            "medical-assistant",
+            "him-manager",
+        ] {
+            assert_eq!(d.path(id).map(|p| p.kind), Some(PathKind::Related), "{id}");
+        }
+        for id in [
+            "rhit", "rhia", "cca", "ccs", "ccs-p", "cdip", "chda", "chps", "cpc", "coc", "crc",
+            "cpb", "cpma", "cic", "ods",
+        ] {
+            assert!(d.certification(id).is_some(), "{id}");
+        }
+    }
+
+    #[test]
+    fn the_cancer_registrar_credential_is_ods_formerly_ctr() {
+        let d = dataset();
+        let ods = d.certification("ods").unwrap();
+        assert_eq!(ods.abbreviation, "ODS");
+        assert_eq!(ods.issuer, "ncra");
+        assert!(ods.formerly.as_ref().unwrap().iter().any(|f| f == "CTR"));
+    }
+
+    #[test]
+    fn cpc_states_the_apprentice_rule_and_cpc_p_is_not_presented_as_current() {
+        let d = dataset();
+        let apprentice = d.certification("cpc").unwrap().apprentice.as_ref().unwrap();
+        assert!(apprentice.value.as_ref().unwrap().contains("CPC-A"));
+        let cpc_p = d.certification("cpc-p").unwrap();
+        assert_eq!(cpc_p.status, CertificationStatus::Unconfirmed);
+        assert!(cpc_p.status_note.is_some());
+    }
+
+    #[test]
+    fn historical_and_current_bls_figures_sit_side_by_side() {
+        let d = dataset();
+        let mrs = d.occupation("medical-records-specialists").unwrap();
+        let median = |year| {
+            mrs.pay
+                .iter()
+                .find(|p| p.year == year)
+                .map(|p| p.median_annual)
+        };
+        assert_eq!(median(2012), Some(34_160));
+        assert_eq!(median(2010), Some(32_350));
+        assert_eq!(mrs.pay[0].year, 2025);
+        let growth = |from| {
+            mrs.outlook
+                .iter()
+                .find(|o| o.from_year == from)
+                .map(|o| o.growth_percent)
+        };
+        assert_eq!(growth(2010), Some(21));
+        assert_eq!(growth(2012), Some(22));
+    }
+
+    #[test]
+    fn every_figure_cites_a_source_that_exists() {
+        let d = dataset();
+        for occupation in &d.occupations {
+            for pay in &occupation.pay {
+                assert!(d.source(&pay.source).is_some(), "{}", pay.source);
+            }
+        }
+    }
+}
