@@ -4,6 +4,7 @@ pub mod dataset;
 pub mod i18n;
 pub mod parse;
 pub mod problem;
+pub mod quiz;
 #[cfg(feature = "cli")]
 pub mod schema;
 pub mod validate;

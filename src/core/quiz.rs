@@ -1,0 +1,238 @@
+//! Scoring the career-fit quiz: which paths fit the answers, how well, and why.
+//!
+//! Each answer gives each path 0 to 10 points (the dataset's `weights`). A path's fit is the
+//! points it earned divided by the most it could have earned on the questions that were
+//! answered, so a path that more questions speak to is not favoured, and a skipped question
+//! counts for no path. On a multiple-choice question a path earns at most what its best
+//! option gives. Ties keep the dataset's order. The reasons shown are the answers that gave
+//! the path the most points; a clash is an answer that conflicts with the path.
+
+use super::dataset::{Dataset, QuizOption};
+use std::collections::BTreeMap;
+
+/// The options a student chose, by question id. A skipped question is absent.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answers {
+    chosen: BTreeMap<String, Vec<String>>,
+}
+
+impl Answers {
+    /// The option ids chosen for a question (empty when skipped).
+    pub fn chosen(&self, question: &str) -> &[String] {
+        self.chosen.get(question).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Sets the options chosen for a question; an empty list skips it.
+    pub fn set(&mut self, question: &str, options: Vec<String>) {
+        if options.is_empty() {
+            self.chosen.remove(question);
+        } else {
+            self.chosen.insert(question.to_owned(), options);
+        }
+    }
+
+    /// True when no question has an answer.
+    pub fn is_empty(&self) -> bool {
+        self.chosen.is_empty()
+    }
+
+    /// How many questions have an answer.
+    pub fn len(&self) -> usize {
+        self.chosen.len()
+    }
+
+    /// Keeps only answers to questions and options this dataset has. Returns `None` when
+    /// nothing is left.
+    pub fn fitted_to(&self, dataset: &Dataset) -> Option<Answers> {
+        let mut kept = Answers::default();
+        for question in &dataset.quiz.questions {
+            let options: Vec<String> = self
+                .chosen(&question.id)
+                .iter()
+                .filter(|id| question.options.iter().any(|o| &&o.id == id))
+                .take(if question.multiple == Some(true) {
+                    usize::MAX
+                } else {
+                    1
+                })
+                .cloned()
+                .collect();
+            kept.set(&question.id, options);
+        }
+        (!kept.is_empty()).then_some(kept)
+    }
+
+    /// The answers as compact text for storage and share links:
+    /// `question.option+option~question.option` (ids contain only `a-z`, `0-9` and `-`).
+    pub fn encode(&self) -> String {
+        self.chosen
+            .iter()
+            .map(|(question, options)| format!("{question}.{}", options.join("+")))
+            .collect::<Vec<_>>()
+            .join("~")
+    }
+
+    /// Reads [`encode`](Self::encode)'s text; malformed parts are skipped.
+    pub fn decode(text: &str) -> Answers {
+        let mut answers = Answers::default();
+        for part in text.split('~') {
+            if let Some((question, options)) = part.split_once('.') {
+                let options: Vec<String> = options
+                    .split('+')
+                    .filter(|o| !o.is_empty())
+                    .map(str::to_owned)
+                    .collect();
+                if !question.is_empty() {
+                    answers.set(question, options);
+                }
+            }
+        }
+        answers
+    }
+}
+
+/// How well a path fits, in words a student understands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Band {
+    /// 75 percent or more.
+    Strong,
+    /// 50 to 74 percent.
+    Good,
+    /// 25 to 49 percent.
+    Possible,
+    /// Below 25 percent.
+    Weak,
+}
+
+impl Band {
+    /// The band of a fit in percent.
+    pub fn of(percent: u8) -> Band {
+        match percent {
+            75.. => Band::Strong,
+            50..=74 => Band::Good,
+            25..=49 => Band::Possible,
+            _ => Band::Weak,
+        }
+    }
+
+    /// The key of this band's name in the locale table.
+    pub fn key(self) -> &'static str {
+        match self {
+            Band::Strong => "band.strong",
+            Band::Good => "band.good",
+            Band::Possible => "band.possible",
+            Band::Weak => "band.weak",
+        }
+    }
+}
+
+/// One path's result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fit<'a> {
+    /// Index of the path in the dataset.
+    pub path: usize,
+    /// Points earned.
+    pub points: u32,
+    /// Most points that could have been earned on the answered questions.
+    pub possible: u32,
+    /// `points / possible` in whole percent, rounded down (0 when nothing was possible).
+    pub percent: u8,
+    /// The answers that gave this path the most points, most first (at most three).
+    pub reasons: Vec<&'a QuizOption>,
+    /// Answers that conflict with this path.
+    pub clashes: Vec<&'a QuizOption>,
+}
+
+impl Fit<'_> {
+    /// The band of this fit.
+    pub fn band(&self) -> Band {
+        Band::of(self.percent)
+    }
+}
+
+/// Every path ranked by fit, best first; at equal fit, the path with more points (more
+/// evidence) first; then the dataset's order.
+pub fn rank<'a>(dataset: &'a Dataset, answers: &Answers) -> Vec<Fit<'a>> {
+    let mut fits: Vec<Fit<'a>> = dataset
+        .paths
+        .iter()
+        .enumerate()
+        .map(|(index, path)| score_path(dataset, answers, index, &path.id))
+        .collect();
+    // A stable sort keeps the dataset's order among equal fits.
+    fits.sort_by(|a, b| {
+        let (a_fit, b_fit) = (
+            u64::from(a.points) * u64::from(b.possible.max(1)),
+            u64::from(b.points) * u64::from(a.possible.max(1)),
+        );
+        b_fit.cmp(&a_fit).then(b.points.cmp(&a.points))
+    });
+    fits
+}
+
+fn score_path<'a>(dataset: &'a Dataset, answers: &Answers, index: usize, path: &str) -> Fit<'a> {
+    let mut points = 0u32;
+    let mut possible = 0u32;
+    let mut contributions: Vec<(u8, &'a QuizOption)> = Vec::new();
+    let mut clashes = Vec::new();
+    for question in &dataset.quiz.questions {
+        let chosen = answers.chosen(&question.id);
+        if chosen.is_empty() {
+            continue;
+        }
+        let weight = |option: &QuizOption| option.weights.get(path).copied().unwrap_or(0);
+        let best = question.options.iter().map(weight).max().unwrap_or(0);
+        let mut earned = 0u32;
+        for option in question.options.iter().filter(|o| chosen.contains(&o.id)) {
+            earned += u32::from(weight(option));
+            if weight(option) > 0 {
+                contributions.push((weight(option), option));
+            }
+            if option.clashes.iter().flatten().any(|p| p == path) {
+                clashes.push(option);
+            }
+        }
+        points += earned.min(u32::from(best));
+        possible += u32::from(best);
+    }
+    // Most points first; equal points keep the order of the questions.
+    contributions.sort_by_key(|c| std::cmp::Reverse(c.0));
+    let percent = (points * 100)
+        .checked_div(possible)
+        .map_or(0, |p| u8::try_from(p).unwrap_or(100));
+    Fit {
+        path: index,
+        points,
+        possible,
+        percent,
+        reasons: contributions.into_iter().take(3).map(|(_, o)| o).collect(),
+        clashes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encoding_round_trips_and_skips_malformed_parts() {
+        let mut answers = Answers::default();
+        answers.set("topics", vec!["cancer".into(), "money".into()]);
+        answers.set("patient-contact", vec!["none".into()]);
+        let text = answers.encode();
+        assert_eq!(text, "patient-contact.none~topics.cancer+money");
+        assert_eq!(Answers::decode(&text), answers);
+        assert_eq!(Answers::decode("~~.x~nodot~q."), Answers::default());
+    }
+
+    #[test]
+    fn bands_follow_the_documented_thresholds() {
+        assert_eq!(Band::of(100), Band::Strong);
+        assert_eq!(Band::of(75), Band::Strong);
+        assert_eq!(Band::of(74), Band::Good);
+        assert_eq!(Band::of(50), Band::Good);
+        assert_eq!(Band::of(49), Band::Possible);
+        assert_eq!(Band::of(25), Band::Possible);
+        assert_eq!(Band::of(24), Band::Weak);
+    }
+}
