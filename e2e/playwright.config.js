@@ -2,7 +2,7 @@
 // Browsers come from Debian (Playwright cannot download its own here).
 import { defineConfig } from "@playwright/test";
 
-const PORT = 8181;
+const PORT = Number(process.env.E2E_PORT ?? 8181);
 const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
@@ -26,7 +26,7 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: `node serve.mjs --port ${PORT} --root dist`,
+    command: `node serve.mjs --port ${PORT} --root ${process.env.E2E_DIST ?? "dist"}`,
     cwd: new URL(".", import.meta.url).pathname,
     url: `http://127.0.0.1:${PORT}/index.html`,
     reuseExistingServer: false,

@@ -2,6 +2,7 @@
 //! of a `<hit-pathfinder>` element, and the panic hook that keeps a crash from leaving a
 //! dead box.
 
+use crate::core::config::Config;
 use crate::core::i18n::Messages;
 use crate::core::DEFAULT_DATASET_JSON;
 use crate::ui::{App, AppProps};
@@ -11,7 +12,12 @@ use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 
 /// The widget's stylesheet, applied as a constructable stylesheet (a strict
 /// Content-Security-Policy blocks `<style>` elements and `style` attributes).
-const STYLES: &str = include_str!("../styles/widget.css");
+const STYLES: &str = concat!(
+    include_str!("../styles/base.css"),
+    include_str!("../styles/quiz.css"),
+    include_str!("../styles/paths.css"),
+    include_str!("../styles/compare.css"),
+);
 
 thread_local! {
     /// One stylesheet shared by every widget on the page.
@@ -55,8 +61,11 @@ pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
     shadow.set_text_content(None);
     shadow.append_child(&root)?;
     ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
+    let (config, attribute_problems) = Config::from_attributes(|name| host.get_attribute(name));
     let props = AppProps {
         dataset_json: DEFAULT_DATASET_JSON.into(),
+        config,
+        attribute_problems,
     };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     Ok(Widget {

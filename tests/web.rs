@@ -2,6 +2,7 @@
 //! Run: `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --no-default-features --test web`
 #![cfg(target_arch = "wasm32")]
 
+use hit_pathfinder::core::config::{Config, View};
 use hit_pathfinder::ui::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -22,17 +23,23 @@ fn fresh_root() -> Element {
     root
 }
 
-async fn render(json: &'static str) -> Element {
+async fn render_view(json: &'static str, view: View) -> Element {
     let root = fresh_root();
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps {
             dataset_json: json.into(),
+            config: Config { view },
+            attribute_problems: Vec::new(),
         },
     )
     .render();
     yew::scheduler::flush().await;
     root
+}
+
+async fn render(json: &'static str) -> Element {
+    render_view(json, View::Paths).await
 }
 
 fn texts(root: &Element, selector: &str) -> Vec<String> {
@@ -47,15 +54,14 @@ fn texts(root: &Element, selector: &str) -> Vec<String> {
 async fn lists_each_path_with_its_summary_under_its_kind() {
     let root = render(MINIMAL).await;
     assert_eq!(texts(&root, "h2"), vec!["Test dataset"]);
+    assert_eq!(texts(&root, "h3"), vec!["Career paths"]);
+    // The fixture has no related careers, so that heading is left out.
+    assert_eq!(texts(&root, "h4"), vec!["Specialty paths"]);
     assert_eq!(
-        texts(&root, "h3"),
-        vec!["Specialty paths", "Related careers"]
-    );
-    assert_eq!(
-        texts(&root, "h4"),
+        texts(&root, "h5"),
         vec!["Medical coding", "Cancer registry"]
     );
-    let summaries = texts(&root, ".hp-card p");
+    let summaries = texts(&root, ".hp-card > p");
     assert_eq!(summaries[1], "Record each cancer case for research.");
 }
 
@@ -103,7 +109,7 @@ async fn mount_renders_inside_an_open_shadow_root_with_adopted_styles() {
     yew::scheduler::flush().await;
     let shadow = host.shadow_root().expect("an open shadow root");
     assert_eq!(shadow.adopted_style_sheets().length(), 1);
-    let heading = shadow.query_selector("h3").unwrap().expect("a heading");
+    let heading = shadow.query_selector("h2").unwrap().expect("a heading");
     assert!(!heading.text_content().unwrap().is_empty());
     widget.unmount();
     assert!(shadow.query_selector(".hp-root").unwrap().is_none());

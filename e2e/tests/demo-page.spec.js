@@ -1,32 +1,33 @@
-// The demo school page: the widget loads from the paste-in snippet and lists the paths.
+// The demo school page: the widget loads from the paste-in snippet.
 import { test, expect } from "@playwright/test";
+import { openWidget, sidewaysOverflow, watchErrors } from "./helpers.js";
 
 test.describe("demo program page", () => {
-  test("shows the specialty paths from the default dataset", async ({ page }) => {
-    const errors = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto("/index.html");
-    const widget = page.locator("hit-pathfinder");
-    await expect(widget.getByRole("heading", { name: "Specialty paths" })).toBeVisible();
-    await expect(widget.getByRole("heading", { name: /Medical coding/ }).first()).toBeVisible();
-    await expect(widget.getByRole("heading", { name: /Cancer registry/ })).toBeVisible();
-    await expect(widget.getByText(/cancer/i).first()).toBeVisible();
+  test("the widget opens on the quiz, with the three views reachable", async ({ page }) => {
+    const errors = watchErrors(page);
+    const widget = await openWidget(page);
+    await expect(widget.getByRole("heading", { name: "Find your path in Health Information Technology" })).toBeVisible();
+    await expect(widget.getByRole("button", { name: "Quiz", exact: true })).toHaveAttribute("aria-current", "page");
+    await expect(widget.getByRole("button", { name: "Career paths" })).toBeVisible();
+    await expect(widget.getByRole("button", { name: "Compare certifications" })).toBeVisible();
     expect(errors).toEqual([]);
   });
 
   test("replaces the fallback link once the widget runs", async ({ page }) => {
-    await page.goto("/index.html");
-    const widget = page.locator("hit-pathfinder");
-    await expect(widget.getByRole("heading", { name: "Specialty paths" })).toBeVisible();
+    await openWidget(page);
     // The light-DOM link is still in the page's markup but no longer rendered.
     await expect(page.getByRole("link", { name: /courses and admission steps/ })).toBeHidden();
   });
 
+  test("does not take focus or scroll the host page when it loads", async ({ page }) => {
+    await openWidget(page);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
   test("fits a 320 px wide phone without sideways scrolling", async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto("/index.html");
-    await expect(page.locator("hit-pathfinder").getByRole("heading", { name: "Specialty paths" })).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await openWidget(page);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   });
 });

@@ -1,14 +1,20 @@
 //! Locale tables: every word the widget and the checker say that is not dataset content.
 //!
-//! A table is a flat JSON object from key to template, in `locales/<tag>.json`. Templates
-//! name their values in braces: `"Question {number} of {total}"`. Adding a language is adding
-//! a file; no code changes.
+//! A language's table is a set of flat JSON objects from key to template, one file per part
+//! of the widget, in `locales/<tag>/`. Templates name their values in braces:
+//! `"Question {number} of {total}"`. Adding a language is adding a folder; no code changes.
 
 use super::problem::Problem;
 use std::collections::BTreeMap;
 
-/// The US English table, compiled in.
-pub const EN_US_JSON: &str = include_str!("../../locales/en-US.json");
+/// The US English table, compiled in: one JSON object per part of the widget.
+pub const EN_US: [&str; 5] = [
+    include_str!("../../locales/en-US/common.json"),
+    include_str!("../../locales/en-US/checker.json"),
+    include_str!("../../locales/en-US/paths.json"),
+    include_str!("../../locales/en-US/quiz.json"),
+    include_str!("../../locales/en-US/compare.json"),
+];
 
 /// One language's table of messages.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,18 +24,22 @@ pub struct Messages {
 }
 
 impl Messages {
-    /// Reads a table from its JSON text.
-    pub fn from_json(tag: &str, json: &str) -> Result<Self, miniserde::Error> {
+    /// Reads a table from the JSON text of its parts.
+    pub fn from_json(tag: &str, parts: &[&str]) -> Result<Self, miniserde::Error> {
+        let mut table = BTreeMap::new();
+        for part in parts {
+            table.append(&mut miniserde::json::from_str(part)?);
+        }
         Ok(Messages {
             tag: tag.to_owned(),
-            table: miniserde::json::from_str(json)?,
+            table,
         })
     }
 
     /// The built-in US English table.
     pub fn en_us() -> Self {
         // The table is compiled in and checked by a test; an error here is a build defect.
-        Self::from_json("en-US", EN_US_JSON).unwrap_or_else(|_| Messages {
+        Self::from_json("en-US", &EN_US).unwrap_or_else(|_| Messages {
             tag: "en-US".to_owned(),
             table: BTreeMap::new(),
         })
@@ -59,6 +69,16 @@ impl Messages {
     /// The text for a key with its `{name}` placeholders filled in.
     pub fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
         fill(self.text(key), args)
+    }
+
+    /// The text for `key.one` when `count` is 1, else `key.other`, with `{count}` and the
+    /// other placeholders filled in. (English and Spanish need only these two forms.)
+    pub fn format_count(&self, key: &str, count: usize, args: &[(&str, &str)]) -> String {
+        let form = if count == 1 { "one" } else { "other" };
+        let count = count.to_string();
+        let mut all = vec![("count", count.as_str())];
+        all.extend_from_slice(args);
+        self.format(&format!("{key}.{form}"), &all)
     }
 
     /// A problem's message and its fix, in this language.
@@ -121,12 +141,35 @@ mod tests {
 
     #[test]
     fn english_table_parses_and_covers_every_problem_code() {
-        let messages = Messages::from_json("en-US", EN_US_JSON).expect("en-US.json is valid");
+        let messages = Messages::from_json("en-US", &EN_US).expect("en-US tables are valid");
         for code in Code::ALL {
             let key = format!("problem.{}", code.key());
             assert!(messages.has(&key), "en-US lacks {key}");
             assert!(messages.has(&format!("{key}.fix")), "en-US lacks {key}.fix");
         }
+    }
+
+    #[test]
+    fn no_key_is_defined_in_two_parts() {
+        let mut seen = std::collections::BTreeSet::new();
+        for part in EN_US {
+            let table: BTreeMap<String, String> = miniserde::json::from_str(part).unwrap();
+            for key in table.into_keys() {
+                assert!(seen.insert(key.clone()), "{key} is defined twice");
+            }
+        }
+    }
+
+    #[test]
+    fn counts_choose_the_singular_or_plural_form() {
+        let m = Messages::en_us();
+        assert_eq!(
+            m.format_count("results.based_on", 1, &[]),
+            "Based on your 1 answer, these paths may fit you best. This is a starting point, not a promise: talk it over with an advisor."
+        );
+        assert!(m
+            .format_count("results.based_on", 5, &[])
+            .starts_with("Based on your 5 answers,"));
     }
 
     #[test]

@@ -1,6 +1,9 @@
 //! The pure core: no browser, no I/O. Everything here is tested natively with `cargo test`.
 
+pub mod compare;
+pub mod config;
 pub mod dataset;
+pub mod format;
 pub mod i18n;
 pub mod parse;
 pub mod problem;

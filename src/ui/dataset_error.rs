@@ -2,28 +2,16 @@
 
 use crate::core::i18n::Messages;
 use crate::core::problem::Report;
-use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of [`DatasetError`].
-#[derive(Properties, PartialEq)]
-pub struct DatasetErrorProps {
-    /// The problems found.
-    pub report: Report,
-    /// The locale table.
-    pub messages: Rc<Messages>,
-}
-
 /// A message naming each problem of an unusable dataset.
-#[function_component(DatasetError)]
-pub fn dataset_error(props: &DatasetErrorProps) -> Html {
-    let m = &props.messages;
+pub fn dataset_error(m: &Messages, report: &Report) -> Html {
     html! {
         <div class="hp-alert" role="alert">
             <h2 class="hp-alert-title">{ m.text("error.dataset.title") }</h2>
             <p>{ m.text("error.dataset.body") }</p>
             <ul>
-                { for props.report.errors().map(|problem| {
+                { for report.errors().map(|problem| {
                     let (message, fix) = m.problem(problem);
                     html! {
                         <li>

@@ -2,7 +2,14 @@
 //! the locale table; they hold no facts and no words of their own.
 
 mod app;
+mod compare;
+mod context;
 mod dataset_error;
-mod path_list;
+mod nav;
+mod path_detail;
+mod paths;
+mod platform;
+mod quiz;
+mod state;
 
 pub use app::{App, AppProps};

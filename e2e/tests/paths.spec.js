@@ -1,0 +1,67 @@
+// Browsing the career paths without taking the quiz.
+import { test, expect } from "@playwright/test";
+import { axeViolations, openWidget, sidewaysOverflow } from "./helpers.js";
+
+async function openPaths(page) {
+  const widget = await openWidget(page);
+  await widget.getByRole("button", { name: "Career paths" }).click();
+  await expect(widget.getByRole("heading", { name: "Career paths", level: 3 })).toBeVisible();
+  return widget;
+}
+
+test.describe("career paths", () => {
+  test("lists the specialty paths and related careers from the dataset", async ({ page }) => {
+    const widget = await openPaths(page);
+    await expect(widget.getByRole("heading", { name: "Specialty paths" })).toBeVisible();
+    await expect(widget.getByRole("heading", { name: "Related careers" })).toBeVisible();
+    await expect(widget.getByRole("button", { name: /Cancer registry/ })).toBeVisible();
+    await expect(widget.getByRole("button", { name: /professional coding/ })).toBeVisible();
+    await expect(widget.getByText(/Showing 14 of 14 paths/)).toBeVisible();
+  });
+
+  test("filters narrow the list, and the count says so", async ({ page }) => {
+    const widget = await openPaths(page);
+    await widget.getByLabel("Patient contact").selectOption("lots");
+    await expect(widget.getByRole("button", { name: /Medical assistant/ })).toBeVisible();
+    await expect(widget.getByRole("button", { name: /Cancer registry/ })).toHaveCount(0);
+    await widget.getByLabel("Patient contact").selectOption("any");
+    await widget.getByLabel("Work from home").selectOption("common");
+    await expect(widget.getByRole("button", { name: /professional coding/ })).toBeVisible();
+    await expect(widget.getByRole("button", { name: /Medical assistant/ })).toHaveCount(0);
+    await expect(widget.getByText(/Showing \d+ of 14 paths/)).toBeVisible();
+  });
+
+  test("a path's details show the work, steps, certifications, sourced pay and a way back", async ({ page }) => {
+    const widget = await openPaths(page);
+    await widget.getByRole("button", { name: /professional coding/ }).click();
+    const title = widget.getByRole("heading", { name: /professional coding/, level: 3 });
+    await expect(title).toBeFocused();
+    await expect(widget.getByRole("heading", { name: "Steps to get there" })).toBeVisible();
+    await expect(widget.getByText(/Median pay: \$[\d,]+ a year/)).toBeVisible();
+    await expect(widget.getByRole("link", { name: /Source/ }).first()).toHaveAttribute("href", /^https?:\/\//);
+    // Earlier BLS editions sit beside the newest, so the change over time shows.
+    await widget.getByText("How pay and outlook have changed").click();
+    await expect(widget.getByRole("cell", { name: /^\$34,160/ })).toBeVisible();
+    await expect(widget.getByRole("row", { name: /2010 to 2020 21%/ })).toBeVisible();
+    await widget.getByRole("button", { name: /All career paths/ }).click();
+    await expect(widget.getByRole("heading", { name: "Career paths", level: 3 })).toBeFocused();
+  });
+
+  test("a certification in a path opens the comparison with it", async ({ page }) => {
+    const widget = await openPaths(page);
+    await widget.getByRole("button", { name: /Cancer registry/ }).click();
+    await widget.getByRole("button", { name: /ODS/ }).first().click();
+    await expect(widget.getByRole("button", { name: "Compare certifications" })).toHaveAttribute("aria-current", "page");
+  });
+
+  test("has no axe violations in the list and in a path's details, and fits 320 px", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    const widget = await openPaths(page);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await widget.getByRole("button", { name: /Cancer registry/ }).click();
+    await expect(widget.getByRole("heading", { name: "Steps to get there" })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  });
+});

@@ -1,0 +1,155 @@
+// The career-fit quiz, as a student uses it.
+import { test, expect } from "@playwright/test";
+import { axeViolations, openWidget, sidewaysOverflow, watchErrors } from "./helpers.js";
+
+// A student who loves detail, wants no patient contact and is drawn to cancer research.
+const CANCER_RESEARCH = {
+  "How much do you want to work with patients?": "As little as possible",
+  "Which kind of work sounds most like you?": "Following detailed rules",
+  "Which of these topics interest you?": "Cancer and medical research",
+  "Where would you most like to work?": "A cancer center",
+  "How do you feel about careful, detailed work": "I love it",
+};
+
+async function answerByMouse(widget, answers) {
+  await widget.getByRole("button", { name: "Start the quiz" }).click();
+  for (let i = 0; i < 20; i += 1) {
+    const legend = await widget.locator("legend").textContent();
+    const key = Object.keys(answers).find((prompt) => legend.startsWith(prompt));
+    if (key) await widget.getByLabel(answers[key], { exact: false }).check();
+    const next = widget.locator("form.hp-question button[type=submit]");
+    const label = await next.textContent();
+    await next.click();
+    if (label === "See my results") return;
+  }
+  throw new Error("the quiz did not end");
+}
+
+test.describe("career-fit quiz", () => {
+  test("a student completes it by mouse and sees ranked, explained results", async ({ page }) => {
+    const errors = watchErrors(page);
+    const widget = await openWidget(page);
+    await expect(widget.getByRole("heading", { name: "Career-fit quiz" })).toBeVisible();
+    await expect(widget.getByText("Your answers stay on this device")).toBeVisible();
+    await answerByMouse(widget, CANCER_RESEARCH);
+
+    const results = widget.getByRole("heading", { name: "Your results" });
+    await expect(results).toBeFocused();
+    const top = widget.locator(".hp-result").first();
+    await expect(top.getByRole("heading", { level: 4 })).toContainText("Cancer registry");
+    await expect(top.locator(".hp-fit")).toContainText(/fit \(\d+% match\)/);
+    await expect(top.locator(".hp-reasons li").first()).toBeVisible();
+    // The best result's details are open: steps, certifications, sourced pay.
+    await expect(top.getByRole("heading", { name: "Steps to get there" })).toBeVisible();
+    await expect(top.getByRole("button", { name: /ODS/ })).toBeVisible();
+    await expect(top.getByText(/Median pay: \$[\d,]+ a year \(.+, May 20\d\d\)/)).toBeVisible();
+    await expect(widget.locator(".hp-result")).toHaveCount(3);
+    await expect(widget.getByText("See how all the other paths ranked")).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test("a keyboard-only student completes it, with focus on each new question", async ({ page }) => {
+    const widget = await openWidget(page);
+    await widget.getByRole("button", { name: "Start the quiz" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(widget.getByRole("heading", { name: /Question 1 of \d+/ })).toBeFocused();
+    const total = Number((await widget.locator(".hp-progress-title").textContent()).match(/of (\d+)/)[1]);
+    for (let n = 1; n <= total; n += 1) {
+      await expect(widget.getByRole("heading", { name: `Question ${n} of ${total}` })).toBeFocused();
+      // Tab to the first option, choose it with Space, then Enter submits the form.
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Space");
+      await page.keyboard.press("Enter");
+    }
+    await expect(widget.getByRole("heading", { name: "Your results" })).toBeFocused();
+    await expect(widget.locator(".hp-result")).toHaveCount(3);
+  });
+
+  test("Back keeps answers, and Change my answers returns to them", async ({ page }) => {
+    const widget = await openWidget(page);
+    await widget.getByRole("button", { name: "Start the quiz" }).click();
+    await widget.getByLabel("As little as possible", { exact: false }).check();
+    await widget.getByRole("button", { name: "Next" }).click();
+    await widget.getByRole("button", { name: "Back" }).click();
+    await expect(widget.getByLabel("As little as possible", { exact: false })).toBeChecked();
+  });
+
+  test("moving to another view and back keeps the answers", async ({ page }) => {
+    const widget = await openWidget(page);
+    await widget.getByRole("button", { name: "Start the quiz" }).click();
+    await widget.getByLabel("As little as possible", { exact: false }).check();
+    await widget.getByRole("button", { name: "Career paths" }).click();
+    await expect(widget.getByRole("heading", { name: "Career paths", level: 3 })).toBeVisible();
+    await widget.getByRole("button", { name: "Quiz", exact: true }).click();
+    await expect(widget.getByLabel("As little as possible", { exact: false })).toBeChecked();
+  });
+
+  test("reloading midway resumes where the student was", async ({ page }) => {
+    const widget = await openWidget(page);
+    await widget.getByRole("button", { name: "Start the quiz" }).click();
+    await widget.getByLabel("As little as possible", { exact: false }).check();
+    await widget.getByRole("button", { name: "Next" }).click();
+    await expect(widget.getByRole("heading", { name: /Question 2 of/ })).toBeVisible();
+    await page.reload();
+    const again = page.locator("hit-pathfinder");
+    await expect(again.getByRole("heading", { name: /Question 2 of/ })).toBeVisible();
+    await again.getByRole("button", { name: "Back" }).click();
+    await expect(again.getByLabel("As little as possible", { exact: false })).toBeChecked();
+  });
+
+  test("Start over clears the saved answers", async ({ page }) => {
+    const widget = await openWidget(page);
+    await answerByMouse(widget, CANCER_RESEARCH);
+    await widget.getByRole("button", { name: "Start over" }).click();
+    await expect(widget.getByRole("button", { name: "Start the quiz" })).toBeVisible();
+    await page.reload();
+    await expect(page.locator("hit-pathfinder").getByRole("button", { name: "Start the quiz" })).toBeVisible();
+  });
+
+  test("a share link opens the same results, and the page's address is never changed by the widget", async ({ page, context }) => {
+    const widget = await openWidget(page);
+    await answerByMouse(widget, CANCER_RESEARCH);
+    const link = await widget.locator(".hp-share-link").inputValue();
+    expect(link).toMatch(/#hp-quiz=/);
+    expect(page.url()).not.toContain("#");
+
+    const other = await context.newPage();
+    await other.goto(link);
+    const shared = other.locator("hit-pathfinder");
+    await expect(shared.getByRole("heading", { name: "Your results" })).toBeVisible();
+    await expect(shared.locator(".hp-result").first().getByRole("heading", { level: 4 })).toContainText("Cancer registry");
+  });
+
+  test("storage blocked by the browser: the quiz still works", async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", { get() { throw new Error("blocked"); } });
+    });
+    const errors = watchErrors(page);
+    const widget = await openWidget(page);
+    await answerByMouse(widget, CANCER_RESEARCH);
+    await expect(widget.locator(".hp-result")).toHaveCount(3);
+    expect(errors).toEqual([]);
+  });
+
+  test("has no axe violations on the intro, a question and the results", async ({ page }) => {
+    const widget = await openWidget(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await widget.getByRole("button", { name: "Start the quiz" }).click();
+    await widget.getByLabel("As little as possible", { exact: false }).check();
+    expect(await axeViolations(page)).toEqual([]);
+    await widget.getByRole("button", { name: "Back" }).click();
+    await widget.getByRole("button", { name: "Start over" }).click();
+    await answerByMouse(widget, CANCER_RESEARCH);
+    await expect(widget.locator(".hp-result")).toHaveCount(3);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test("results fit a 320 px phone without sideways scrolling", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    const widget = await openWidget(page);
+    await answerByMouse(widget, CANCER_RESEARCH);
+    await expect(widget.locator(".hp-result").first()).toBeVisible();
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

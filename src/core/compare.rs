@@ -1,0 +1,1 @@
+//! The comparison model: certifications side by side (being built: issue 5).

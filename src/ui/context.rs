@@ -1,0 +1,83 @@
+//! What every view may read (the dataset, the words, the school's program) and the one way
+//! to change state (the dispatcher), provided once by [`App`](super::App).
+//!
+//! Only the few parts that keep state or move focus are Yew components; the rest are plain
+//! functions from a [`Ui`] to `Html`. Each Yew component costs several kilobytes of
+//! WebAssembly, paid by every visitor on a phone.
+
+use super::state::{Action, State};
+use crate::core::dataset::{Dataset, Program};
+use crate::core::i18n::Messages;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The validated dataset and the locale table, shared read-only.
+#[derive(Clone)]
+pub struct Guide {
+    /// The validated dataset.
+    pub dataset: Rc<Dataset>,
+    /// The locale table.
+    pub messages: Rc<Messages>,
+    /// The school's program, the call to action (from the host, else the dataset).
+    pub program: Option<Program>,
+}
+
+impl PartialEq for Guide {
+    /// The same dataset and table objects: comparing their contents would walk the whole
+    /// dataset on every render.
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.dataset, &other.dataset)
+            && Rc::ptr_eq(&self.messages, &other.messages)
+            && self.program == other.program
+    }
+}
+
+/// Everything a view function needs: the shared [`Guide`] and the dispatcher.
+#[derive(Clone, PartialEq)]
+pub struct Ui {
+    /// The dataset, words and program.
+    pub guide: Guide,
+    /// Applies an action to the widget's state.
+    pub dispatch: Callback<Action>,
+}
+
+impl Ui {
+    /// The locale table.
+    pub fn messages(&self) -> &Messages {
+        &self.guide.messages
+    }
+
+    /// The validated dataset.
+    pub fn dataset(&self) -> &Dataset {
+        &self.guide.dataset
+    }
+
+    /// A callback that dispatches `action` whatever the event.
+    pub fn on<E>(&self, action: Action) -> Callback<E> {
+        self.dispatch.reform(move |_| action.clone())
+    }
+}
+
+/// Reads the shared [`Guide`]. Every component sits under [`App`](super::App), which
+/// provides it.
+#[hook]
+pub fn use_guide() -> Guide {
+    use_context::<Guide>().expect("components are rendered under App, which provides Guide")
+}
+
+/// Returns a callback that applies an action to the widget's state.
+#[hook]
+pub fn use_dispatch() -> Callback<Action> {
+    let dispatcher = use_context::<UseReducerDispatcher<State>>()
+        .expect("components are rendered under App, which provides the dispatcher");
+    Callback::from(move |action| dispatcher.dispatch(action))
+}
+
+/// The [`Ui`] of the component that calls it.
+#[hook]
+pub fn use_ui() -> Ui {
+    Ui {
+        guide: use_guide(),
+        dispatch: use_dispatch(),
+    }
+}

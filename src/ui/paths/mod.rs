@@ -1,0 +1,69 @@
+//! Every path, to browse without taking the quiz: a filtered list and each path's details.
+
+mod filters;
+mod list;
+
+use crate::ui::context::use_ui;
+use crate::ui::path_detail::path_detail;
+use crate::ui::state::Action;
+use filters::{filter_bar, Filters};
+use list::path_list;
+use yew::prelude::*;
+
+/// Props of [`PathsView`].
+#[derive(Properties, PartialEq)]
+pub struct PathsViewProps {
+    /// The id of the path whose details are open, if any.
+    pub open: Option<String>,
+}
+
+/// The list of paths, or one path's details. Moving between them puts focus on the new
+/// heading.
+#[function_component(PathsView)]
+pub fn paths_view(props: &PathsViewProps) -> Html {
+    let ui = use_ui();
+    let filters = use_state(Filters::default);
+    let heading = use_node_ref();
+    let first_render = use_mut_ref(|| true);
+    {
+        let heading = heading.clone();
+        use_effect_with(props.open.clone(), move |_| {
+            // Not on the first render: the page owns focus until the visitor acts.
+            if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
+    let m = ui.messages();
+    let open = props
+        .open
+        .as_ref()
+        .and_then(|id| ui.dataset().paths.iter().position(|p| &p.id == id));
+    match open {
+        Some(index) => html! {
+            <article class="hp-path-page" aria-labelledby="hp-path-title">
+                <button type="button" class="hp-link-button hp-no-print" onclick={ui.on(Action::ClosePath)}>
+                    { m.text("paths.back") }
+                </button>
+                <h3 id="hp-path-title" class="hp-h" tabindex="-1" ref={heading}>{ &ui.dataset().paths[index].name }</h3>
+                { path_detail(&ui, index, 4) }
+            </article>
+        },
+        None => {
+            let on_change = {
+                let filters = filters.clone();
+                Callback::from(move |next: Filters| filters.set(next))
+            };
+            html! {
+                <section aria-labelledby="hp-paths-title">
+                    <h3 id="hp-paths-title" class="hp-h" tabindex="-1" ref={heading}>{ m.text("paths.title") }</h3>
+                    <p>{ m.text("paths.intro") }</p>
+                    { filter_bar(&ui, *filters, on_change) }
+                    { path_list(&ui, *filters) }
+                </section>
+            }
+        }
+    }
+}

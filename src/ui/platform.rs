@@ -1,0 +1,69 @@
+//! The few browser services the widget uses, each failing quietly: local storage for quiz
+//! progress, the page's address for share links, and the clipboard. Blocked storage, a
+//! sandboxed frame or an old browser only turn a feature off; they never stop the widget.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The page's local storage, when the browser allows it.
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The value saved under `key`, if storage is available and holds one.
+pub fn load(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Saves `value` under `key`; does nothing when storage is blocked or full.
+pub fn save(key: &str, value: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+/// Removes what is saved under `key`, if anything.
+pub fn forget(key: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// The value of `name` in the page's address fragment (`#name=value`, parts joined by `&`).
+pub fn fragment_value(name: &str) -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let prefix = format!("{name}=");
+    hash.trim_start_matches('#')
+        .split('&')
+        .find_map(|part| part.strip_prefix(&prefix).map(str::to_owned))
+}
+
+/// The page's address with `#name=value` as its fragment, for a share link.
+pub fn link_with_fragment(name: &str, value: &str) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let href = location.href().ok()?;
+    let base = href.split('#').next().unwrap_or(&href);
+    Some(format!("{base}#{name}={value}"))
+}
+
+/// Asks the browser to copy `text` to the clipboard; returns false when it cannot.
+pub fn copy(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into())
+        .unwrap_or(JsValue::UNDEFINED);
+    let write = js_sys::Reflect::get(&clipboard, &"writeText".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match write {
+        Some(write) => write.call1(&clipboard, &text.into()).is_ok(),
+        None => false,
+    }
+}
+
+/// Opens the browser's print dialog (the widget has a print layout).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

@@ -1,0 +1,112 @@
+//! The widget's state and every change to it, in one reducer: which view is open, where the
+//! visitor is in the quiz and what they answered, which path is open, which certifications
+//! are compared. Moving between views keeps everything.
+
+use crate::core::config::View;
+use crate::core::quiz::Answers;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Where the visitor is in the quiz.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum QuizStep {
+    /// What the quiz is, before the first question.
+    #[default]
+    Intro,
+    /// The question at this index.
+    Question(usize),
+    /// The ranked results.
+    Results,
+}
+
+/// Everything the visitor has chosen.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct State {
+    /// The open view.
+    pub view: View,
+    /// Where the visitor is in the quiz.
+    pub step: QuizStep,
+    /// The quiz answers so far.
+    pub answers: Answers,
+    /// The path whose details are open in the paths view.
+    pub open_path: Option<String>,
+    /// Ids of the certifications being compared, in column order.
+    pub compare: Vec<String>,
+}
+
+/// A change to the state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Opens a view.
+    Show(View),
+    /// Opens a path's details in the paths view.
+    OpenPath(String),
+    /// Goes back from a path's details to the list.
+    ClosePath,
+    /// Replaces the compared certifications and opens the compare view.
+    Compare(Vec<String>),
+    /// Changes the compared certifications without changing the view.
+    // Dispatched by the compare view, which is being built (issue 5).
+    #[allow(dead_code)]
+    SetCompare(Vec<String>),
+    /// Moves to a quiz step.
+    Step(QuizStep),
+    /// Records the options chosen for a question.
+    Answer(String, Vec<String>),
+    /// Clears every answer and goes back to the quiz intro.
+    StartOver,
+}
+
+impl QuizStep {
+    /// The step as saved with the answers: `intro`, `q3`, `results`.
+    pub fn encode(self) -> String {
+        match self {
+            QuizStep::Intro => "intro".to_owned(),
+            QuizStep::Question(index) => format!("q{index}"),
+            QuizStep::Results => "results".to_owned(),
+        }
+    }
+
+    /// Reads [`encode`](Self::encode)'s text; anything else is the intro.
+    pub fn decode(text: &str) -> QuizStep {
+        match text {
+            "results" => QuizStep::Results,
+            _ => text
+                .strip_prefix('q')
+                .and_then(|n| n.parse().ok())
+                .map_or(QuizStep::Intro, QuizStep::Question),
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Show(view) => next.view = view,
+            Action::OpenPath(id) => {
+                next.view = View::Paths;
+                next.open_path = Some(id);
+            }
+            Action::ClosePath => next.open_path = None,
+            Action::Compare(ids) => {
+                next.view = View::Compare;
+                next.compare = ids;
+            }
+            Action::SetCompare(ids) => next.compare = ids,
+            Action::Step(step) => next.step = step,
+            Action::Answer(question, options) => next.answers.set(&question, options),
+            Action::StartOver => {
+                next.answers = Answers::default();
+                next.step = QuizStep::Intro;
+            }
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
