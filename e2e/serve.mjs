@@ -15,6 +15,11 @@ const roots = [
   ["/test-pages/", resolve(here, "pages")],
   ["/", resolve(here, "..", arg("root", "dist"))],
 ];
+// Test pages whose names start with these get a Content-Security-Policy header.
+const POLICIES = {
+  "csp-strict": "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",
+  "csp-no-wasm": "default-src 'self'; script-src 'self'; style-src 'self'",
+};
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -36,9 +41,12 @@ createServer(async (req, res) => {
   try {
     if ((await stat(path)).isDirectory()) path = join(path, "index.html");
     const body = await readFile(path);
+    const policy = Object.entries(POLICIES).find(([name]) => path.split("/").pop().startsWith(name));
     res.writeHead(200, {
       "content-type": TYPES[extname(path)] ?? "application/octet-stream",
       "cache-control": "no-store",
+      ...(url.pathname.startsWith("/test-pages/data/") ? { "access-control-allow-origin": "*" } : {}),
+      ...(policy ? { "content-security-policy": policy[1] } : {}),
     });
     res.end(body);
   } catch {

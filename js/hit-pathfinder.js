@@ -1,14 +1,24 @@
-// HIT Pathfinder: defines the <hit-pathfinder> element.
-//
-// Paste on any page:
-//   <script type="module" src="https://your-site.example/hit-pathfinder/hit-pathfinder.js"></script>
-//   <hit-pathfinder><a href="https://your-college.example/hit">Explore our program</a></hit-pathfinder>
+// HIT Pathfinder: defines the <hit-pathfinder> element. See the README for the snippet,
+// the attributes, the events and the styling hooks.
 //
 // The element's own content (a plain link, say) shows until the widget has loaded, and stays
 // if it cannot load. The WebAssembly module is fetched once, however many elements the page
 // has and however many times this script is included.
 
 const TAG = "hit-pathfinder";
+const ATTRIBUTES = ["dataset", "view", "lang", "program-url", "program-name"];
+
+// The only words said before the widget (and its locale tables) can run.
+const CANNOT_START = {
+  en: {
+    csp: "This career guide cannot start on this page: the page's Content-Security-Policy must allow WebAssembly (add 'wasm-unsafe-eval' to script-src).",
+    load: "This career guide could not load its files. Check your connection and reload the page.",
+  },
+  es: {
+    csp: "Esta guía de carreras no puede iniciarse en esta página: la Content-Security-Policy de la página debe permitir WebAssembly (agregue 'wasm-unsafe-eval' a script-src).",
+    load: "Esta guía de carreras no pudo cargar sus archivos. Revise su conexión y vuelva a cargar la página.",
+  },
+};
 
 /** Loads the WebAssembly module once; resolves to its exports. */
 let loading = null;
@@ -22,8 +32,18 @@ function loadWidget() {
   return loading;
 }
 
+/** The language to speak before the widget runs: the element's, else the page's. */
+function language(element) {
+  const tag = element.getAttribute("lang") || document.documentElement.lang || "en";
+  return tag.slice(0, 2).toLowerCase() === "es" ? "es" : "en";
+}
+
 /** The custom element: a host for one independent widget. */
 class HitPathfinderElement extends HTMLElement {
+  static get observedAttributes() {
+    return ATTRIBUTES;
+  }
+
   constructor() {
     super();
     this.widget = null;
@@ -40,11 +60,20 @@ class HitPathfinderElement extends HTMLElement {
         if (this.isConnected && !this.widget) this.widget = module.mount(this);
       },
       (error) => {
-        // The fallback content stays visible; the detail is for the web editor.
         console.error("HIT Pathfinder could not start:", error);
+        const blocked = /wasm-unsafe-eval|Content Security Policy|CSP/i.test(String(error && error.message));
+        const note = document.createElement("p");
+        note.setAttribute("role", "alert");
+        note.textContent = CANNOT_START[language(this)][blocked ? "csp" : "load"];
+        // The fallback content stays visible under the note.
+        this.shadowRoot.replaceChildren(note, document.createElement("slot"));
         this.setAttribute("data-state", "failed");
       },
     );
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (this.widget && oldValue !== newValue) this.widget.update();
   }
 
   disconnectedCallback() {

@@ -1,14 +1,16 @@
-//! The embedding layer: what `hit-pathfinder.js` calls to put a widget inside the shadow root
-//! of a `<hit-pathfinder>` element, and the panic hook that keeps a crash from leaving a
+//! The embedding layer: what `hit-pathfinder.js` calls to put a widget inside the shadow
+//! root of a `<hit-pathfinder>` element, update it when the element's attributes change,
+//! and send its events to the page; and the panic hook that keeps a crash from leaving a
 //! dead box.
 
 use crate::core::config::Config;
 use crate::core::i18n::Messages;
 use crate::core::DEFAULT_DATASET_JSON;
-use crate::ui::{App, AppProps};
+use crate::ui::{App, AppProps, DatasetSource, HostEvent};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
+use yew::Callback;
 
 /// The widget's stylesheet, applied as a constructable stylesheet (a strict
 /// Content-Security-Policy blocks `<style>` elements and `style` attributes).
@@ -26,15 +28,23 @@ thread_local! {
     static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
 }
 
-/// One mounted widget, returned to JavaScript; `unmount` removes it.
+/// One mounted widget, returned to JavaScript.
 #[wasm_bindgen]
 pub struct Widget {
     handle: Option<yew::AppHandle<App>>,
+    host: HtmlElement,
     root: Element,
 }
 
 #[wasm_bindgen]
 impl Widget {
+    /// Reads the element's attributes again and applies them.
+    pub fn update(&mut self) {
+        if let Some(handle) = self.handle.as_mut() {
+            handle.update(props_from(&self.host));
+        }
+    }
+
     /// Removes the widget from its element, freeing everything it held.
     pub fn unmount(&mut self) {
         if let Some(handle) = self.handle.take() {
@@ -61,17 +71,83 @@ pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
     shadow.set_text_content(None);
     shadow.append_child(&root)?;
     ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
-    let (config, attribute_problems) = Config::from_attributes(|name| host.get_attribute(name));
-    let props = AppProps {
-        dataset_json: DEFAULT_DATASET_JSON.into(),
-        config,
-        attribute_problems,
-    };
-    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    let handle =
+        yew::Renderer::<App>::with_root_and_props(root.clone(), props_from(&host)).render();
     Ok(Widget {
         handle: Some(handle),
+        host,
         root,
     })
+}
+
+/// The widget's props from the element's attributes: addresses are resolved against the
+/// page, as a link's would be.
+fn props_from(host: &HtmlElement) -> AppProps {
+    let base = host.base_uri().ok().flatten();
+    let (config, attribute_problems) = Config::from_attributes(|name| {
+        let value = host.get_attribute(name)?;
+        if name == "dataset" || name == "program-url" {
+            let resolved = match &base {
+                Some(base) => web_sys::Url::new_with_base(value.trim(), base),
+                None => web_sys::Url::new(value.trim()),
+            };
+            return Some(resolved.map(|url| url.href()).unwrap_or(value));
+        }
+        Some(value)
+    });
+    let source = match &config.dataset {
+        Some(url) => DatasetSource::Url(url.clone()),
+        None => DatasetSource::Text(DEFAULT_DATASET_JSON.into()),
+    };
+    let target = host.clone();
+    AppProps {
+        source,
+        config,
+        attribute_problems,
+        events: Callback::from(move |event| dispatch_host_event(&target, event)),
+    }
+}
+
+/// Sends `event` to the page as a bubbling, composed `CustomEvent` named
+/// `hit-pathfinder:<name>` whose `detail` holds only ids, fits and the program link.
+fn dispatch_host_event(host: &HtmlElement, event: HostEvent) {
+    let detail = js_sys::Object::new();
+    let set = |key: &str, value: &JsValue| {
+        let _ = js_sys::Reflect::set(&detail, &key.into(), value);
+    };
+    let name = match event {
+        HostEvent::QuizComplete(top) => {
+            let paths: js_sys::Array = top
+                .iter()
+                .map(|(id, fit)| {
+                    let entry = js_sys::Object::new();
+                    let _ = js_sys::Reflect::set(&entry, &"id".into(), &id.into());
+                    let _ = js_sys::Reflect::set(&entry, &"fit".into(), &(*fit).into());
+                    JsValue::from(entry)
+                })
+                .collect();
+            set("paths", &paths);
+            "quiz-complete"
+        }
+        HostEvent::Compare(certifications) => {
+            let ids: js_sys::Array = certifications.iter().map(JsValue::from).collect();
+            set("certifications", &ids);
+            "compare"
+        }
+        HostEvent::CallToAction(url) => {
+            set("url", &url.into());
+            "cta"
+        }
+    };
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) =
+        web_sys::CustomEvent::new_with_event_init_dict(&format!("hit-pathfinder:{name}"), &init)
+    {
+        let _ = host.dispatch_event(&event);
+    }
 }
 
 /// Adds the shared stylesheet to a shadow root.

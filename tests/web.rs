@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use hit_pathfinder::core::config::{Config, View};
-use hit_pathfinder::ui::{App, AppProps};
+use hit_pathfinder::ui::{App, AppProps, DatasetSource};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -28,12 +28,18 @@ async fn render_view(json: &'static str, view: View) -> Element {
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps {
-            dataset_json: json.into(),
-            config: Config { view },
+            source: DatasetSource::Text(json.into()),
+            config: Config {
+                view,
+                ..Config::default()
+            },
             attribute_problems: Vec::new(),
+            events: Default::default(),
         },
     )
     .render();
+    // The dataset is read in an effect: flush the first render, then the one it causes.
+    yew::scheduler::flush().await;
     yew::scheduler::flush().await;
     root
 }

@@ -1,5 +1,15 @@
 //! The host's configuration of one widget, read from the `<hit-pathfinder>` element's
-//! attributes. Reading is pure: the embedding layer passes a lookup function.
+//! attributes. Reading is pure: the embedding layer passes a lookup function and has
+//! already resolved relative addresses against the page.
+
+use super::dataset::Program;
+use super::validate::is_safe_link;
+
+/// The attributes the element reads, in the order they are documented.
+pub const ATTRIBUTES: [&str; 5] = ["dataset", "view", "lang", "program-url", "program-name"];
+
+/// The languages the widget speaks, by the primary subtag of `lang`.
+pub const LANGUAGES: [&str; 2] = ["en", "es"];
 
 /// The views a visitor can move between.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -31,33 +41,75 @@ impl View {
 pub struct AttributeProblem {
     /// The attribute's name (e.g. `view`).
     pub attribute: &'static str,
-    /// The value that was given.
+    /// The value that was given; empty when the attribute is missing but needed.
     pub value: String,
 }
 
 /// What the host chose for one widget.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Config {
     /// The view that opens first.
     pub view: View,
+    /// Address of a school's dataset; the built-in dataset when absent.
+    pub dataset: Option<String>,
+    /// The language asked for (`en`, `es`), when the host set one.
+    pub lang: Option<String>,
+    /// The school's program, the call to action (both attributes must be given).
+    pub program: Option<Program>,
 }
 
 impl Config {
-    /// Reads the configuration through `attribute` (which returns an attribute's value),
-    /// falling back to defaults and listing every invalid value.
+    /// Reads the configuration through `attribute` (which returns an attribute's value,
+    /// with addresses already made absolute), falling back to defaults and listing every
+    /// invalid value.
     pub fn from_attributes(
         attribute: impl Fn(&str) -> Option<String>,
     ) -> (Config, Vec<AttributeProblem>) {
         let mut config = Config::default();
         let mut problems = Vec::new();
-        if let Some(value) = attribute("view") {
+        let mut refuse = |attribute: &'static str, value: String| {
+            problems.push(AttributeProblem { attribute, value })
+        };
+        let given = |name: &str| attribute(name).filter(|v| !v.trim().is_empty());
+        if let Some(value) = given("view") {
             match View::parse(&value) {
                 Some(view) => config.view = view,
-                None => problems.push(AttributeProblem {
-                    attribute: "view",
-                    value,
-                }),
+                None => refuse("view", value),
             }
+        }
+        if let Some(value) = given("dataset") {
+            if is_safe_link(value.trim()) && !value.starts_with("mailto:") {
+                config.dataset = Some(value.trim().to_owned());
+            } else {
+                refuse("dataset", value);
+            }
+        }
+        if let Some(value) = given("lang") {
+            let primary = value
+                .trim()
+                .split('-')
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            if LANGUAGES.contains(&primary.as_str()) {
+                config.lang = Some(primary);
+            } else {
+                refuse("lang", value);
+            }
+        }
+        let url = given("program-url");
+        let name = given("program-name");
+        match (url, name) {
+            (Some(url), Some(name)) if is_safe_link(url.trim()) => {
+                config.program = Some(Program {
+                    name: name.trim().to_owned(),
+                    url: url.trim().to_owned(),
+                });
+            }
+            (Some(url), _) if !is_safe_link(url.trim()) => refuse("program-url", url),
+            (Some(_), None) => refuse("program-name", String::new()),
+            (None, Some(_)) => refuse("program-url", String::new()),
+            _ => {}
         }
         (config, problems)
     }
@@ -67,15 +119,22 @@ impl Config {
 mod tests {
     use super::*;
 
+    fn read(pairs: &[(&str, &str)]) -> (Config, Vec<AttributeProblem>) {
+        Config::from_attributes(|name| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        })
+    }
+
     #[test]
     fn view_attribute_is_read_and_a_bad_one_is_reported() {
-        let (config, problems) =
-            Config::from_attributes(|name| (name == "view").then(|| " Compare ".into()));
+        let (config, problems) = read(&[("view", " Compare ")]);
         assert_eq!(config.view, View::Compare);
         assert!(problems.is_empty());
 
-        let (config, problems) =
-            Config::from_attributes(|name| (name == "view").then(|| "results".into()));
+        let (config, problems) = read(&[("view", "results")]);
         assert_eq!(config.view, View::Quiz);
         assert_eq!(
             problems,
@@ -84,5 +143,47 @@ mod tests {
                 value: "results".into()
             }]
         );
+    }
+
+    #[test]
+    fn a_program_needs_a_safe_address_and_a_name() {
+        let (config, problems) = read(&[
+            ("program-url", "https://lakeview.example/hit"),
+            ("program-name", "Health Information Technology, AAS"),
+        ]);
+        assert!(problems.is_empty());
+        assert_eq!(config.program.unwrap().url, "https://lakeview.example/hit");
+
+        let (config, problems) = read(&[
+            ("program-url", "javascript:alert(1)"),
+            ("program-name", "X"),
+        ]);
+        assert!(config.program.is_none());
+        assert_eq!(problems[0].attribute, "program-url");
+
+        let (_, problems) = read(&[("program-url", "https://lakeview.example/hit")]);
+        assert_eq!(problems[0].attribute, "program-name");
+    }
+
+    #[test]
+    fn dataset_and_lang_are_checked() {
+        let (config, problems) = read(&[
+            ("dataset", "https://lakeview.example/hit.json"),
+            ("lang", "es-US"),
+        ]);
+        assert!(problems.is_empty());
+        assert_eq!(config.lang.as_deref(), Some("es"));
+        assert!(config.dataset.is_some());
+
+        let (config, problems) = read(&[("dataset", "javascript:x"), ("lang", "fr")]);
+        assert!(config.dataset.is_none() && config.lang.is_none());
+        assert_eq!(problems.len(), 2);
+    }
+
+    #[test]
+    fn empty_attributes_mean_the_default() {
+        let (config, problems) = read(&[("view", ""), ("dataset", "  ")]);
+        assert_eq!(config, Config::default());
+        assert!(problems.is_empty());
     }
 }

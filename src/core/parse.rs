@@ -65,8 +65,8 @@ fn finish(
 /// Reads the whole text in one pass, stopping at the first syntax or shape problem.
 fn read_whole(text: &str) -> Result<Dataset, Report> {
     let first = text.trim_start().chars().next();
-    let problem = if first.is_some_and(|c| c != '{') {
-        // A reader would also take a struct from a list; a dataset is always an object.
+    let problem = if first.is_some_and(|c| "[\"-0123456789tfn".contains(c)) {
+        // JSON, but not an object: a reader would even take a struct from a list.
         Problem::new(Code::NotAnObject, "")
     } else {
         match read_dataset(text) {

@@ -1,62 +1,133 @@
-//! The root component: reads the dataset, then shows the widget or what is wrong with it.
+//! The root component: gets the dataset (built in, or fetched from the school's address),
+//! then shows the widget, a loading state, or what went wrong with a way to retry.
 
 use super::compare::CompareView;
 use super::context::{Guide, Ui};
-use super::dataset_error::dataset_error;
+use super::dataset_error::{dataset_error, load_failure};
+use super::events::HostEvent;
+use super::load::{fetch_dataset, Failure};
 use super::nav::nav;
 use super::paths::PathsView;
 use super::platform;
 use super::quiz::{QuizView, QUIZ_FRAGMENT};
-use super::state::{QuizStep, State};
+use super::state::{Action, QuizStep, State};
 use crate::core::config::{AttributeProblem, Config, View};
 use crate::core::dataset::Dataset;
 use crate::core::i18n::Messages;
 use crate::core::parse::load;
-use crate::core::problem::Report;
-use crate::core::quiz::Answers;
+use crate::core::quiz::{rank, Answers};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// Where the dataset comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DatasetSource {
+    /// JSON text at hand (the built-in dataset, or a test's).
+    Text(AttrValue),
+    /// The address of a school's dataset, fetched when the widget starts.
+    Url(String),
+}
 
 /// What the host gives one widget.
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
-    /// The dataset's JSON text.
-    pub dataset_json: AttrValue,
-    /// The host's choices (first view, ...).
+    /// Where the dataset comes from.
+    pub source: DatasetSource,
+    /// The host's choices (first view, program link, ...).
     #[prop_or_default]
     pub config: Config,
     /// Attributes the host set to values the widget does not know, shown to the web editor.
     #[prop_or_default]
     pub attribute_problems: Vec<AttributeProblem>,
+    /// Receives the events meant for the host page.
+    #[prop_or_default]
+    pub events: Callback<HostEvent>,
+}
+
+/// The state of getting the dataset.
+#[derive(Clone, PartialEq)]
+enum Loading {
+    Pending,
+    Ready(Rc<Dataset>),
+    Failed(Failure),
 }
 
 /// The whole widget.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let messages = use_memo((), |_| Messages::en_us());
-    let loaded: Rc<Result<Rc<Dataset>, Report>> = use_memo(props.dataset_json.clone(), |json| {
-        load(json).map(|loaded| Rc::new(loaded.dataset))
-    });
-    let body = match &*loaded {
-        Ok(dataset) => {
+    let attempt = use_state(|| 0u32);
+    let loading = use_state(|| Loading::Pending);
+    {
+        let loading = loading.clone();
+        use_effect_with(
+            (props.source.clone(), *attempt),
+            move |(source, _)| match source {
+                DatasetSource::Text(json) => loading.set(match load(json) {
+                    Ok(loaded) => Loading::Ready(Rc::new(loaded.dataset)),
+                    Err(report) => Loading::Failed(Failure::Invalid(report)),
+                }),
+                DatasetSource::Url(url) => {
+                    loading.set(Loading::Pending);
+                    let url = url.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        loading.set(match fetch_dataset(&url).await {
+                            Ok(dataset) => Loading::Ready(Rc::new(dataset)),
+                            Err(failure) => Loading::Failed(failure),
+                        });
+                    });
+                }
+            },
+        );
+    }
+    let body = match &*loading {
+        Loading::Pending => html! {
+            <div class="hp-loading" role="status">
+                <p>{ messages.text("loading") }</p>
+                <div class="hp-skeleton" aria-hidden="true"></div>
+            </div>
+        },
+        Loading::Ready(dataset) => {
             let guide = Guide {
                 dataset: dataset.clone(),
                 messages: messages.clone(),
-                program: dataset.program.clone(),
+                program: props
+                    .config
+                    .program
+                    .clone()
+                    .or_else(|| dataset.program.clone()),
             };
             html! {
                 <ContextProvider<Guide> context={guide}>
-                    <Guided initial_view={props.config.view} />
+                    <Guided view={props.config.view} events={props.events.clone()} />
                 </ContextProvider<Guide>>
             }
         }
-        Err(report) => dataset_error(&messages, report),
+        Loading::Failed(Failure::Invalid(report)) => dataset_error(&messages, report),
+        Loading::Failed(failure) => {
+            let retry = {
+                let attempt = attempt.clone();
+                Callback::from(move |_| attempt.set(*attempt + 1))
+            };
+            let url = match &props.source {
+                DatasetSource::Url(url) => url.as_str(),
+                DatasetSource::Text(_) => "",
+            };
+            load_failure(&messages, failure, url, retry)
+        }
     };
     let attribute_alerts = props.attribute_problems.iter().map(|problem| {
-        let text = messages.format(
-            "error.attribute",
-            &[("attribute", problem.attribute), ("value", &problem.value)],
-        );
+        let text = if problem.value.is_empty() {
+            messages.format(
+                "error.attribute_missing",
+                &[("attribute", problem.attribute)],
+            )
+        } else {
+            messages.format(
+                "error.attribute",
+                &[("attribute", problem.attribute), ("value", &problem.value)],
+            )
+        };
         html! { <p class="hp-alert" role="alert">{ text }</p> }
     });
     html! {
@@ -70,12 +141,15 @@ pub fn app(props: &AppProps) -> Html {
 /// Props of [`Guided`].
 #[derive(Properties, PartialEq)]
 struct GuidedProps {
-    initial_view: View,
+    /// The host's chosen view: first on opening, and again whenever the host changes it.
+    view: View,
+    events: Callback<HostEvent>,
 }
 
 /// The widget once its dataset is valid: title, navigation and the open view.
 /// It starts from a share link in the page's address, else from progress saved on this
-/// device, else from the host's first view; and saves quiz progress as it changes.
+/// device, else from the host's view; it saves quiz progress as it changes, and tells the
+/// host page when the quiz is complete and when the comparison changes.
 #[function_component(Guided)]
 fn guided(props: &GuidedProps) -> Html {
     let guide = use_context::<Guide>().expect("App provides Guide");
@@ -86,8 +160,8 @@ fn guided(props: &GuidedProps) -> Html {
     let state = {
         let dataset = guide.dataset.clone();
         let key = storage_key.clone();
-        let initial_view = props.initial_view;
-        use_reducer(move || initial_state(&dataset, &key, initial_view))
+        let view = props.view;
+        use_reducer(move || initial_state(&dataset, &key, view))
     };
     {
         let key = storage_key.clone();
@@ -102,12 +176,24 @@ fn guided(props: &GuidedProps) -> Html {
             },
         );
     }
+    // The host changed the element's `view` attribute.
+    {
+        let dispatcher = state.dispatcher();
+        let first = use_mut_ref(|| true);
+        use_effect_with(props.view, move |view| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                dispatcher.dispatch(Action::Show(*view));
+            }
+        });
+    }
+    use_host_events(&guide, &state, &props.events);
     let ui = Ui {
         guide: guide.clone(),
         dispatch: {
             let dispatcher = state.dispatcher();
             Callback::from(move |action| dispatcher.dispatch(action))
         },
+        events: props.events.clone(),
     };
     let meta = &guide.dataset.meta;
     let view = match state.view {
@@ -117,13 +203,47 @@ fn guided(props: &GuidedProps) -> Html {
     };
     html! {
         <ContextProvider<UseReducerDispatcher<State>> context={state.dispatcher()}>
-            <header class="hp-header">
-                <h2 class="hp-title">{ &meta.title }</h2>
-                <p class="hp-lede">{ &meta.description }</p>
-            </header>
-            { nav(&ui, state.view) }
-            <div class="hp-view">{ view }</div>
+            <ContextProvider<Callback<HostEvent>> context={props.events.clone()}>
+                <header class="hp-header">
+                    <h2 class="hp-title">{ &meta.title }</h2>
+                    <p class="hp-lede">{ &meta.description }</p>
+                </header>
+                { nav(&ui, state.view) }
+                <div class="hp-view">{ view }</div>
+            </ContextProvider<Callback<HostEvent>>>
         </ContextProvider<UseReducerDispatcher<State>>>
+    }
+}
+
+/// Tells the host when the visitor reaches the quiz results and when the comparison
+/// changes; not for the state the widget opened in.
+#[hook]
+fn use_host_events(guide: &Guide, state: &State, events: &Callback<HostEvent>) {
+    let completed = state.step == QuizStep::Results && !state.answers.is_empty();
+    let first = use_mut_ref(|| true);
+    {
+        let dataset = guide.dataset.clone();
+        let events = events.clone();
+        let answers = state.answers.clone();
+        let first = first.clone();
+        use_effect_with(completed, move |completed| {
+            if *completed && !*first.borrow() {
+                let top = rank(&dataset, &answers)
+                    .iter()
+                    .take(3)
+                    .map(|fit| (dataset.paths[fit.path].id.clone(), fit.percent))
+                    .collect();
+                events.emit(HostEvent::QuizComplete(top));
+            }
+        });
+    }
+    {
+        let events = events.clone();
+        use_effect_with(state.compare.clone(), move |ids| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) && !ids.is_empty() {
+                events.emit(HostEvent::Compare(ids.clone()));
+            }
+        });
     }
 }
 

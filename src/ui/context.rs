@@ -5,6 +5,7 @@
 //! functions from a [`Ui`] to `Html`. Each Yew component costs several kilobytes of
 //! WebAssembly, paid by every visitor on a phone.
 
+use super::events::HostEvent;
 use super::state::{Action, State};
 use crate::core::dataset::{Dataset, Program};
 use crate::core::i18n::Messages;
@@ -39,6 +40,8 @@ pub struct Ui {
     pub guide: Guide,
     /// Applies an action to the widget's state.
     pub dispatch: Callback<Action>,
+    /// Sends an event to the host page.
+    pub events: Callback<HostEvent>,
 }
 
 impl Ui {
@@ -79,5 +82,6 @@ pub fn use_ui() -> Ui {
     Ui {
         guide: use_guide(),
         dispatch: use_dispatch(),
+        events: use_context::<Callback<HostEvent>>().unwrap_or_default(),
     }
 }

@@ -1,5 +1,6 @@
 //! What the widget shows when its dataset cannot be used: every problem, where, and the fix.
 
+use super::load::{Failure, TIMEOUT_MS};
 use crate::core::i18n::Messages;
 use crate::core::problem::Report;
 use yew::prelude::*;
@@ -23,6 +24,42 @@ pub fn dataset_error(m: &Messages, report: &Report) -> Html {
                     }
                 }) }
             </ul>
+        </div>
+    }
+}
+
+/// What went wrong getting the dataset from `url`, what to do, and a retry button.
+pub fn load_failure(
+    m: &Messages,
+    failure: &Failure,
+    url: &str,
+    retry: Callback<MouseEvent>,
+) -> Html {
+    let seconds = (TIMEOUT_MS / 1000).to_string();
+    let status;
+    let (what, fix) = match failure {
+        Failure::Status(code) => {
+            status = code.to_string();
+            (
+                m.format("error.load.status", &[("status", &status), ("url", url)]),
+                m.text("error.load.status.fix"),
+            )
+        }
+        Failure::Timeout => (
+            m.format("error.load.timeout", &[("seconds", &seconds), ("url", url)]),
+            m.text("error.load.timeout.fix"),
+        ),
+        Failure::Network | Failure::Invalid(_) => (
+            m.format("error.load.network", &[("url", url)]),
+            m.text("error.load.network.fix"),
+        ),
+    };
+    html! {
+        <div class="hp-alert" role="alert">
+            <h2 class="hp-alert-title">{ m.text("error.load.title") }</h2>
+            <p>{ what }</p>
+            <p>{ fix }</p>
+            <button type="button" class="hp-button" onclick={retry}>{ m.text("error.load.retry") }</button>
         </div>
     }
 }

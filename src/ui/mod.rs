@@ -5,6 +5,8 @@ mod app;
 mod compare;
 mod context;
 mod dataset_error;
+mod events;
+mod load;
 mod nav;
 mod path_detail;
 mod paths;
@@ -12,4 +14,5 @@ mod platform;
 mod quiz;
 mod state;
 
-pub use app::{App, AppProps};
+pub use app::{App, AppProps, DatasetSource};
+pub use events::HostEvent;

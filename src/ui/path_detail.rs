@@ -3,6 +3,7 @@
 //! and for each top result of the quiz.
 
 use super::context::{Guide, Ui};
+use super::events::HostEvent;
 use super::state::Action;
 use crate::core::dataset::{Occupation, Path, PatientContact, RemoteWork};
 use crate::core::format::{dollars, grouped, month_year};
@@ -61,7 +62,7 @@ pub fn path_detail(ui: &Ui, index: usize, level: u8) -> Html {
             if let Some(occupation) = guide.dataset.occupation(&path.occupation) {
                 { pay_and_outlook(guide, occupation) }
             }
-            { call_to_action(guide) }
+            { call_to_action(ui) }
         </div>
     }
 }
@@ -226,16 +227,23 @@ fn history(guide: &Guide, occupation: &Occupation) -> Html {
     }
 }
 
-/// The school's program link, when the host or the dataset names one.
-pub fn call_to_action(guide: &Guide) -> Html {
-    match &guide.program {
-        Some(program) => html! {
-            <p class="hp-cta">
-                <a class="hp-button hp-cta-link" href={program.url.clone()}>
-                    { guide.messages.format("detail.cta", &[("program", &program.name)]) }
-                </a>
-            </p>
-        },
+/// The school's program link, when the host or the dataset names one; following it is
+/// told to the host page.
+pub fn call_to_action(ui: &Ui) -> Html {
+    match &ui.guide.program {
+        Some(program) => {
+            let url = program.url.clone();
+            let onclick = ui
+                .events
+                .reform(move |_| HostEvent::CallToAction(url.clone()));
+            html! {
+                <p class="hp-cta">
+                    <a class="hp-button hp-cta-link" href={program.url.clone()} {onclick}>
+                        { ui.messages().format("detail.cta", &[("program", &program.name)]) }
+                    </a>
+                </p>
+            }
+        }
         None => Html::default(),
     }
 }

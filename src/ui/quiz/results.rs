@@ -58,7 +58,7 @@ pub fn results(ui: &Ui, heading: NodeRef, answers: &Answers) -> Html {
                 <button type="button" class="hp-button hp-button-secondary" onclick={over}>{ m.text("quiz.start_over") }</button>
                 <button type="button" class="hp-button hp-button-secondary" onclick={print}>{ m.text("results.print") }</button>
             </div>
-            { call_to_action(&ui.guide) }
+            { call_to_action(ui) }
         </section>
     }
 }

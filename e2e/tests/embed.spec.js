@@ -1,0 +1,170 @@
+// Embedding on a school's page: attributes, several widgets, hostile CSS, strict CSP, a
+// school's own dataset, the iframe fallback, host events and privacy.
+import { test, expect } from "@playwright/test";
+import { openWidget, watchErrors } from "./helpers.js";
+
+const PAGES = "/test-pages";
+
+test.describe("embedding", () => {
+  test("two widgets on one page work independently, with the script pasted twice", async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(`${PAGES}/two.html`);
+    const first = page.locator("#first");
+    const second = page.locator("#second");
+    await expect(first.getByRole("heading", { name: "Career-fit quiz" })).toBeVisible();
+    await expect(second.getByRole("heading", { name: "Career paths", level: 3 })).toBeVisible();
+    await first.getByRole("button", { name: "Start the quiz" }).click();
+    await expect(first.getByRole("heading", { name: /Question 1 of/ })).toBeVisible();
+    await expect(second.getByRole("heading", { name: "Career paths", level: 3 })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test("attribute changes after load take effect, and a bad value says what is wrong", async ({ page }) => {
+    await page.goto(`${PAGES}/two.html`);
+    const second = page.locator("#second");
+    await expect(second.getByRole("heading", { name: "Career paths", level: 3 })).toBeVisible();
+    await page.evaluate(() => document.getElementById("second").setAttribute("view", "compare"));
+    await expect(second.getByRole("button", { name: "Compare certifications" })).toHaveAttribute("aria-current", "page");
+    await page.evaluate(() => document.getElementById("second").setAttribute("view", "results"));
+    await expect(second.getByRole("alert")).toContainText('view="results"');
+    await page.evaluate(() => {
+      const el = document.getElementById("second");
+      el.setAttribute("program-url", "https://example.edu/hit");
+      el.setAttribute("program-name", "Our HIT program");
+      el.setAttribute("view", "paths");
+    });
+    await second.getByRole("button", { name: /Cancer registry/ }).click();
+    await expect(second.getByRole("link", { name: "Explore Our HIT program" })).toHaveAttribute("href", "https://example.edu/hit");
+    await page.evaluate(() => document.getElementById("second").setAttribute("program-url", "javascript:alert(1)"));
+    await expect(second.getByRole("alert")).toContainText("program-url");
+    await expect(second.getByRole("link", { name: /Explore/ })).toHaveCount(0);
+  });
+
+  test("host events carry path ids, certification ids and the program link, never answers", async ({ page }) => {
+    await page.goto(`${PAGES}/two.html`);
+    const first = page.locator("#first");
+    await first.getByRole("button", { name: "Start the quiz" }).click();
+    await first.getByLabel("As little as possible", { exact: false }).check();
+    for (let i = 0; i < 20; i += 1) {
+      const submit = first.locator("form.hp-question button[type=submit]");
+      const label = await submit.textContent();
+      await submit.click();
+      if (label === "See my results") break;
+    }
+    await expect(first.getByRole("heading", { name: "Your results" })).toBeVisible();
+    await first.locator(".hp-result").first().getByRole("button").filter({ hasText: "–" }).first().click();
+    await first.getByRole("button", { name: "Quiz", exact: true }).click();
+    await first.getByRole("link", { name: /Explore Health Information Technology, AAS/ }).first().evaluate((a) => {
+      a.addEventListener("click", (e) => e.preventDefault());
+    });
+    await first.getByRole("link", { name: /Explore Health Information Technology, AAS/ }).first().click();
+    const events = await page.evaluate(() => window.hostEvents);
+    const complete = events.find((e) => e.type === "hit-pathfinder:quiz-complete");
+    expect(complete.target).toBe("first");
+    expect(complete.detail.paths).toHaveLength(3);
+    for (const p of complete.detail.paths) {
+      expect(Object.keys(p).sort()).toEqual(["fit", "id"]);
+      expect(p.id).toMatch(/^[a-z0-9-]+$/);
+    }
+    const compare = events.find((e) => e.type === "hit-pathfinder:compare");
+    expect(compare.detail.certifications.length).toBeGreaterThan(0);
+    const cta = events.find((e) => e.type === "hit-pathfinder:cta");
+    expect(cta.detail).toEqual({ url: "http://127.0.0.1:8181/programs/hit".replace("8181", new URL(page.url()).port) });
+    expect(JSON.stringify(events)).not.toContain("As little as possible");
+  });
+
+  test("hostile page CSS does not change the widget", async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    // The widget's whole box, less a fractional last pixel row blended with the page.
+    const shoot = async (name) => {
+      await page.goto(`${PAGES}/${name}.html`);
+      const widget = page.locator("hit-pathfinder");
+      await expect(widget.getByRole("heading", { name: "Career paths", level: 3 })).toBeVisible();
+      const box = await widget.boundingBox();
+      return page.screenshot({ fullPage: true, clip: { x: box.x, y: box.y, width: Math.floor(box.width), height: Math.floor(box.height) } });
+    };
+    const plain = await shoot("plain");
+    const hostile = await shoot("hostile");
+    expect(hostile.equals(plain)).toBe(true);
+  });
+
+  test("works under a strict Content-Security-Policy with no violations", async ({ page }) => {
+    const violations = [];
+    page.on("console", (m) => { if (/Content.Security.Policy|Refused/i.test(m.text())) violations.push(m.text()); });
+    const widget = await openWidget(page, `${PAGES}/csp-strict.html`);
+    await widget.getByRole("button", { name: "Start the quiz" }).click();
+    await expect(widget.getByRole("heading", { name: /Question 1 of/ })).toBeVisible();
+    // The styles applied: the option cards have the widget's border radius.
+    const radius = await widget.locator(".hp-option label").first().evaluate((el) => getComputedStyle(el).borderTopLeftRadius);
+    expect(radius).toBe("8px");
+    expect(violations).toEqual([]);
+  });
+
+  test("on a page whose policy forbids WebAssembly, it says what the school must allow", async ({ page }) => {
+    await page.goto(`${PAGES}/csp-no-wasm.html`);
+    const widget = page.locator("hit-pathfinder");
+    await expect(widget.getByRole("alert")).toContainText("'wasm-unsafe-eval'");
+    await expect(page.getByRole("link", { name: "Our program" })).toBeVisible();
+  });
+
+  for (const [name, file, message] of [
+    ["a 404", "missing.json", /answered “404”/],
+    ["a body that is not JSON", "data/not-json.json", /not valid JSON/],
+    ["an invalid dataset", "data/invalid.json", /organizations\[0\]\.url/],
+    ["a server that cannot be reached", "http://127.0.0.1:9/none.json", /could not be reached/],
+  ]) {
+    test(`a school dataset failing with ${name} shows a clear message and the page keeps working`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.goto(`${PAGES}/dataset.html?dataset=${encodeURIComponent(file)}`);
+      const widget = page.locator("hit-pathfinder");
+      await expect(widget.getByRole("alert")).toContainText(message);
+      await page.getByRole("button", { name: "A host page button that must keep working" }).click();
+      await expect(page.locator("#after")).toHaveText("clicked");
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test("a school's own dataset loads, and Try again refetches after a failure", async ({ page }) => {
+    await page.goto(`${PAGES}/dataset.html?dataset=data/school.json`);
+    const widget = page.locator("hit-pathfinder");
+    await expect(widget.getByRole("heading", { name: "Test dataset" })).toBeVisible();
+
+    let fail = true;
+    await page.route("**/test-pages/data/school.json", (route) => (fail ? route.fulfill({ status: 503, body: "busy" }) : route.continue()));
+    await page.reload();
+    await expect(widget.getByRole("alert")).toContainText("503");
+    fail = false;
+    await widget.getByRole("button", { name: "Try again" }).click();
+    await expect(widget.getByRole("heading", { name: "Test dataset" })).toBeVisible();
+  });
+
+  test("the iframe fallback reports its height and the host snippet resizes the frame", async ({ page }) => {
+    await page.goto(`${PAGES}/frame.html`);
+    const frame = page.frameLocator("#frame");
+    await expect(frame.locator("hit-pathfinder").getByRole("heading", { name: "Career paths", level: 3 })).toBeVisible();
+    await expect.poll(async () => page.locator("#frame").evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(600);
+    // A message from another window is ignored.
+    await page.evaluate(() => window.postMessage({ type: "hit-pathfinder:height", height: 5 }, "*"));
+    await page.waitForTimeout(200);
+    expect(await page.locator("#frame").evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(600);
+  });
+
+  test("makes no request but its own files and the dataset, and sets no cookie", async ({ page, context }) => {
+    const requests = [];
+    page.on("request", (r) => requests.push(new URL(r.url())));
+    await page.goto(`${PAGES}/dataset.html?dataset=data/school.json`);
+    await expect(page.locator("hit-pathfinder").getByRole("heading", { name: "Test dataset" })).toBeVisible();
+    const origin = new URL(page.url()).origin;
+    const paths = requests.map((u) => (u.origin === origin ? u.pathname : u.href));
+    expect(paths.sort()).toEqual([
+      "/hit-pathfinder.js",
+      "/hit_pathfinder.js",
+      "/hit_pathfinder_bg.wasm",
+      "/test-pages/data/school.json",
+      "/test-pages/dataset.html",
+      "/test-pages/dataset.js",
+    ]);
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => document.cookie)).toBe("");
+  });
+});

@@ -1,0 +1,14 @@
+//! What the widget tells the host page, for a school's analytics. Never the answers, never
+//! anything personal: which paths were recommended, which certifications are compared,
+//! which program link was followed.
+
+/// One event for the host page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HostEvent {
+    /// The visitor reached the quiz results: the top paths' ids with their fit in percent.
+    QuizComplete(Vec<(String, u8)>),
+    /// The compared certifications changed: their ids, in column order.
+    Compare(Vec<String>),
+    /// The visitor followed the school's program link.
+    CallToAction(String),
+}
