@@ -80,6 +80,8 @@ test.describe("embedding", () => {
       await page.goto(`${PAGES}/${name}.html`);
       const widget = page.locator("hit-pathfinder");
       await expect(widget.getByRole("heading", { name: "Career paths", level: 3 })).toBeVisible();
+      // Let fonts and layout settle before the picture.
+      await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
       const box = await widget.boundingBox();
       return page.screenshot({ fullPage: true, clip: { x: box.x, y: box.y, width: Math.floor(box.width), height: Math.floor(box.height) } });
     };

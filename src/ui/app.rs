@@ -1,7 +1,7 @@
 //! The root component: gets the dataset (built in, or fetched from the school's address),
 //! then shows the widget, a loading state, or what went wrong with a way to retry.
 
-use super::compare::CompareView;
+use super::compare::{CompareView, COMPARE_FRAGMENT};
 use super::context::{Guide, Ui};
 use super::dataset_error::{dataset_error, load_failure};
 use super::events::HostEvent;
@@ -11,6 +11,7 @@ use super::paths::PathsView;
 use super::platform;
 use super::quiz::{QuizView, QUIZ_FRAGMENT};
 use super::state::{Action, QuizStep, State};
+use crate::core::compare::parse_selection;
 use crate::core::config::{AttributeProblem, Config, View};
 use crate::core::dataset::Dataset;
 use crate::core::i18n::Messages;
@@ -247,9 +248,19 @@ fn use_host_events(guide: &Guide, state: &State, events: &Callback<HostEvent>) {
     }
 }
 
-/// The state a widget opens in: a quiz share link wins, then saved progress (dropped when it
-/// no longer fits the dataset), then the host's chosen view.
+/// The state a widget opens in: a comparison or quiz share link wins, then saved progress
+/// (dropped when it no longer fits the dataset), then the host's chosen view.
 fn initial_state(dataset: &Dataset, storage_key: &str, view: View) -> State {
+    let compare = platform::fragment_value(COMPARE_FRAGMENT)
+        .map(|text| parse_selection(&text, dataset))
+        .filter(|ids| !ids.is_empty());
+    if let Some(compare) = compare {
+        return State {
+            view: View::Compare,
+            compare,
+            ..State::default()
+        };
+    }
     let shared = platform::fragment_value(QUIZ_FRAGMENT)
         .and_then(|text| Answers::decode(&text).fitted_to(dataset));
     if let Some(answers) = shared {

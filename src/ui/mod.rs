@@ -12,6 +12,7 @@ mod path_detail;
 mod paths;
 mod platform;
 mod quiz;
+mod share;
 mod state;
 
 pub use app::{App, AppProps, DatasetSource};

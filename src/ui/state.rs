@@ -46,8 +46,6 @@ pub enum Action {
     /// Replaces the compared certifications and opens the compare view.
     Compare(Vec<String>),
     /// Changes the compared certifications without changing the view.
-    // Dispatched by the compare view, which is being built (issue 5).
-    #[allow(dead_code)]
     SetCompare(Vec<String>),
     /// Moves to a quiz step.
     Step(QuizStep),

@@ -6,6 +6,7 @@ use crate::core::quiz::{rank, Answers, Band, Fit};
 use crate::ui::context::Ui;
 use crate::ui::path_detail::{call_to_action, path_detail};
 use crate::ui::platform;
+use crate::ui::share::ShareLink;
 use crate::ui::state::{Action, QuizStep};
 use yew::prelude::*;
 
@@ -50,7 +51,7 @@ pub fn results(ui: &Ui, heading: NodeRef, answers: &Answers) -> Html {
             }
             if !answers.is_empty() {
                 if let Some(link) = platform::link_with_fragment(QUIZ_FRAGMENT, &answers.encode()) {
-                    <ShareLink {link} />
+                    <ShareLink {link} note_key="share.note" />
                 }
             }
             <div class="hp-actions hp-no-print">
@@ -108,42 +109,5 @@ fn top_result(ui: &Ui, place: usize, fit: &Fit<'_>) -> Html {
                 </details>
             </article>
         </li>
-    }
-}
-
-/// Props of [`ShareLink`].
-#[derive(Properties, PartialEq)]
-struct ShareLinkProps {
-    link: String,
-}
-
-/// A link that reopens these results, what it contains, and a Copy button that says when
-/// the link was copied.
-#[function_component(ShareLink)]
-fn share_link(props: &ShareLinkProps) -> Html {
-    let ui = crate::ui::context::use_ui();
-    let m = ui.messages();
-    let status = use_state(|| None::<bool>);
-    let onclick = {
-        let status = status.clone();
-        let link = props.link.clone();
-        Callback::from(move |_| status.set(Some(platform::copy(&link))))
-    };
-    let said = match *status {
-        Some(true) => m.text("share.copied"),
-        Some(false) => m.text("share.copy_failed"),
-        None => "",
-    };
-    html! {
-        <div class="hp-share hp-no-print">
-            <label for="hp-share-link" class="hp-share-label">{ m.text("share.label") }</label>
-            <p class="hp-hint" id="hp-share-note">{ m.text("share.note") }</p>
-            <div class="hp-share-row">
-                <input id="hp-share-link" class="hp-share-link" type="text" readonly=true
-                    value={props.link.clone()} aria-describedby="hp-share-note" />
-                <button type="button" class="hp-button hp-button-secondary" {onclick}>{ m.text("share.copy") }</button>
-            </div>
-            <p class="hp-share-status" role="status">{ said }</p>
-        </div>
     }
 }

@@ -1,0 +1,201 @@
+// Comparing certifications side by side.
+import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { axeViolations, openWidget, sidewaysOverflow, watchErrors } from "./helpers.js";
+
+/** The default dataset with copies of its certifications up to `count` in all. */
+function largeDataset(count) {
+  const data = JSON.parse(readFileSync(new URL("../../data/hit-pathfinder.en-US.json", import.meta.url), "utf8"));
+  const originals = data.certifications;
+  for (let n = 0; data.certifications.length < count; n++) {
+    const copy = structuredClone(originals[n % originals.length]);
+    copy.id += `-x${n}`;
+    copy.abbreviation += ` X${n}`;
+    copy.name += ` edition ${n}`;
+    data.certifications.push(copy);
+  }
+  return JSON.stringify(data);
+}
+
+async function openCompare(page) {
+  const widget = await openWidget(page);
+  await widget.getByRole("button", { name: "Compare certifications" }).click();
+  await expect(widget.getByRole("heading", { name: "Compare certifications", level: 3 })).toBeVisible();
+  return widget;
+}
+
+/** The chooser's checkbox of a certification, by its abbreviation. */
+function option(widget, abbreviation) {
+  return widget.getByRole("checkbox", { name: new RegExp(`^${abbreviation} `) });
+}
+
+const columns = (widget) => widget.locator("th[scope=col] .hp-cmp-abbr");
+const status = (widget) => widget.locator(".hp-cmp-live");
+
+test.describe("compare certifications", () => {
+  test("picks certifications by mouse and builds the table, announcing each column", async ({ page }) => {
+    const errors = watchErrors(page);
+    const widget = await openCompare(page);
+    await expect(widget.getByText("Choose at least 2 certifications above to compare them.")).toBeVisible();
+    await widget.getByText("Registered Health Information Technician").click();
+    await expect(status(widget)).toHaveText("RHIT added to the comparison. 1 of 4 chosen.");
+    await option(widget, "CPC").click();
+    await option(widget, "ODS").click();
+    await expect(columns(widget)).toHaveText(["RHIT", "CPC", "ODS"]);
+    const table = widget.getByRole("table", { name: "Comparison of RHIT, CPC, ODS" });
+    await expect(table).toBeVisible();
+    await expect(table.getByRole("columnheader")).toHaveCount(3);
+    await expect(table.getByRole("rowheader", { name: /Exam fee/ })).toBeVisible();
+    await expect(table.getByRole("cell", { name: /\$229 for members, \$299 for non-members/ })).toBeVisible();
+    // Unknown values say so, with who to ask.
+    await expect(table.getByText("Not known — check with NCRA").first()).toBeVisible();
+    // A path link opens the path's details.
+    await table.getByRole("button", { name: /Cancer registry/ }).first().click();
+    await expect(widget.getByRole("button", { name: "Career paths", exact: true })).toHaveAttribute("aria-current", "page");
+    // Coming back keeps the comparison.
+    await widget.getByRole("button", { name: "Compare certifications" }).click();
+    await expect(columns(widget)).toHaveText(["RHIT", "CPC", "ODS"]);
+    // Removing a column keeps the others and moves focus to the results heading.
+    await widget.getByRole("button", { name: "Remove CPC" }).click();
+    await expect(columns(widget)).toHaveText(["RHIT", "ODS"]);
+    await expect(status(widget)).toHaveText("CPC removed from the comparison. 2 of 4 chosen.");
+    await expect(widget.getByRole("heading", { name: "Side by side" })).toBeFocused();
+    expect(errors).toEqual([]);
+  });
+
+  test("picks certifications by keyboard, and stops at four", async ({ page }) => {
+    const widget = await openCompare(page);
+    const search = widget.getByLabel("Search by name or abbreviation");
+    await search.focus();
+    await page.keyboard.type("coding");
+    await expect(widget.getByText(/^\d+ of 21 certifications shown\./)).toBeVisible();
+    // Tab past the two filters to the first certification that matches, then tick with Space.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await expect(option(widget, "CCA")).toBeFocused();
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Tab");
+    await expect(option(widget, "CCS")).toBeFocused();
+    await page.keyboard.press("Space");
+    await expect(columns(widget)).toHaveText(["CCA", "CCS"]);
+    await expect(status(widget)).toHaveText("CCS added to the comparison. 2 of 4 chosen.");
+    // Space again unticks.
+    await page.keyboard.press("Space");
+    await expect(columns(widget)).toHaveText(["CCA"]);
+    await page.keyboard.press("Space");
+    await search.fill("");
+    for (const abbreviation of ["RHIT", "ODS"]) {
+      await option(widget, abbreviation).focus();
+      await page.keyboard.press("Space");
+    }
+    await expect(columns(widget)).toHaveText(["CCA", "CCS", "RHIT", "ODS"]);
+    await expect(widget.getByText("You can compare up to 4 at a time. Remove one to add another.")).toBeVisible();
+    await expect(option(widget, "CPC")).toBeDisabled();
+  });
+
+  test("filters by path and issuer", async ({ page }) => {
+    const widget = await openCompare(page);
+    await widget.getByLabel("Career path").selectOption("cancer-registry");
+    await expect(option(widget, "ODS")).toBeVisible();
+    await expect(option(widget, "CPC")).toHaveCount(0);
+    await widget.getByLabel("Issued by").selectOption("ncra");
+    await expect(widget.locator(".hp-cmp-option")).toHaveCount(1);
+    await widget.getByLabel("Issued by").selectOption("aama");
+    await expect(widget.getByText("No certification matches your search.")).toBeVisible();
+    await widget.getByRole("button", { name: "Clear search and filters" }).click();
+    await expect(widget.locator(".hp-cmp-option")).toHaveCount(21);
+  });
+
+  test("\"Show only differences\" hides the rows that are the same", async ({ page }) => {
+    const widget = await openCompare(page);
+    await option(widget, "CCMA").click();
+    await option(widget, "RMA").click();
+    const rows = widget.locator("tbody tr");
+    await expect(rows).toHaveCount(14);
+    const differing = await widget.locator("tbody tr.hp-cmp-differs").count();
+    expect(differing).toBeGreaterThan(0);
+    expect(differing).toBeLessThan(14);
+    // Differing rows say so in words too.
+    await expect(widget.getByRole("rowheader", { name: /Differs/ })).toHaveCount(differing);
+    await widget.getByLabel("Show only differences").check();
+    await expect(rows).toHaveCount(differing);
+    await expect(widget.getByText(`${14 - differing} rows that are the same are hidden.`)).toBeVisible();
+    await widget.getByLabel("Show only differences").uncheck();
+    await expect(rows).toHaveCount(14);
+  });
+
+  test("has no axe violations and fits a 320 px phone without sideways scrolling", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    const widget = await openCompare(page);
+    expect(await axeViolations(page)).toEqual([]);
+    for (const abbreviation of ["RHIT", "CPC", "CPC-P", "ODS"]) await option(widget, abbreviation).click();
+    await expect(columns(widget)).toHaveCount(4);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    // Stacked cards: each value shows its certification's abbreviation.
+    await expect(widget.locator("tbody tr").first().locator(".hp-cmp-label").first()).toBeVisible();
+    // No cell's text overflows its box.
+    const overflowing = await widget.locator("tbody td, tbody th").evaluateAll((cells) =>
+      cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent.slice(0, 40)),
+    );
+    expect(overflowing).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await widget.getByLabel("Show only differences").check();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test("has no axe violations on a desktop with a full table", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const widget = await openCompare(page);
+    for (const abbreviation of ["RHIA", "CCS", "CPC-P"]) await option(widget, abbreviation).click();
+    await expect(columns(widget)).toHaveCount(3);
+    await expect(widget.locator(".hp-cmp-label").first()).toBeHidden();
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test("prints the table without the chooser", async ({ page }) => {
+    const widget = await openCompare(page);
+    for (const abbreviation of ["RHIT", "CPC"]) await option(widget, abbreviation).click();
+    await page.emulateMedia({ media: "print" });
+    await expect(widget.locator(".hp-cmp-chooser")).toBeHidden();
+    await expect(widget.getByRole("table")).toBeVisible();
+    // The table fits the width of the paper: nothing sticks out of it.
+    const wider = await widget.locator(".hp-cmp-table").evaluate((t) => t.scrollWidth - t.parentElement.clientWidth);
+    expect(wider).toBeLessThanOrEqual(0);
+    const pdf = await page.pdf({ format: "Letter" });
+    expect(pdf.length).toBeGreaterThan(1000);
+  });
+
+  test("with 200 certifications, filtering as you type finds the right ones", async ({ page }) => {
+    const errors = watchErrors(page);
+    const big = largeDataset(200);
+    await page.route("**/large-dataset.json", (route) =>
+      route.fulfill({ contentType: "application/json", body: big }),
+    );
+    await page.goto("/index.html");
+    await page.evaluate(() => {
+      const widget = document.createElement("hit-pathfinder");
+      widget.setAttribute("dataset", "/large-dataset.json");
+      widget.setAttribute("view", "compare");
+      document.querySelector("hit-pathfinder").replaceWith(widget);
+    });
+    const widget = page.locator("hit-pathfinder");
+    await expect(widget.getByText("200 of 200 certifications shown. 0 of 4 chosen.")).toBeVisible();
+    // How fast each keystroke is, is measured by `node scripts/bench-compare.mjs`, not here.
+    await expect(widget.locator(".hp-cmp-option")).toHaveCount(200);
+    await widget.getByLabel("Search by name or abbreviation").fill("coding specialist");
+    await expect(widget.getByRole("checkbox", { name: /^CCS X\d+ / }).first()).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+  test("a share link reopens the same comparison", async ({ page, context }) => {
+    const widget = await openCompare(page);
+    for (const abbreviation of ["RHIT", "CPC", "ODS"]) await option(widget, abbreviation).check();
+    const link = await widget.locator(".hp-share-link").inputValue();
+    expect(link).toMatch(/#hp-compare=rhit,cpc,ods$/);
+    const other = await context.newPage();
+    await other.goto(link);
+    const shared = other.locator("hit-pathfinder");
+    await expect(columns(shared)).toHaveText(["RHIT", "CPC", "ODS"]);
+  });
+});

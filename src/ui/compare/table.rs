@@ -1,0 +1,162 @@
+//! The chosen certifications side by side: a real table, one column per certification and
+//! one row per attribute. Rows where they differ are marked in words ("Differs") as well as
+//! by colour. In a narrow widget the rows stack as cards and each value carries its
+//! certification's abbreviation (see `styles/compare.css`); explicit ARIA roles keep the
+//! table a table for screen readers when its display changes.
+
+use super::Changes;
+use crate::core::compare::{Cell, Comparison, Value, MIN};
+use crate::core::dataset::CertificationStatus;
+use crate::ui::context::Guide;
+use crate::ui::state::Action;
+use yew::prelude::*;
+
+/// The chosen list, the "only differences" switch and the table (or what to do first).
+pub fn results(
+    guide: &Guide,
+    dispatch: &Callback<Action>,
+    comparison: &Comparison,
+    changes: &Changes,
+    clear: Callback<MouseEvent>,
+    only_differences: &UseStateHandle<bool>,
+) -> Html {
+    let m = &guide.messages;
+    let columns = &comparison.columns;
+    if columns.is_empty() {
+        return html! { <p class="hp-cmp-empty">{ m.text("compare.empty") }</p> };
+    }
+    let compared = columns.len() >= MIN;
+    let only = compared && **only_differences;
+    let hidden = if only {
+        comparison.rows.iter().filter(|r| !r.differs()).count()
+    } else {
+        0
+    };
+    let names: Vec<&str> = columns.iter().map(|c| c.abbreviation.as_str()).collect();
+    let on_only = {
+        let state = only_differences.clone();
+        Callback::from(move |_: Event| state.set(!*state))
+    };
+    let chips = columns.iter().map(|c| {
+        let id = c.id.clone();
+        html! {
+            <li key={c.id.clone()}>
+                <button type="button" class="hp-button hp-button-secondary hp-cmp-chip"
+                    onclick={changes.remove.reform(move |_| id.clone())}>
+                    { m.format("compare.remove", &[("name", &c.abbreviation)]) }
+                </button>
+            </li>
+        }
+    });
+    let head = columns.iter().map(|c| {
+        html! {
+            <th scope="col" role="columnheader" key={c.id.clone()}>
+                <span class="hp-cmp-abbr">{ &c.abbreviation }</span>
+                if c.status == CertificationStatus::Unconfirmed {
+                    { " " }<span class="hp-cmp-badge">{ m.text("compare.unconfirmed_badge") }</span>
+                }
+            </th>
+        }
+    });
+    let rows = comparison
+        .rows
+        .iter()
+        .filter(|r| !only || r.differs())
+        .map(|row| {
+            let differs = compared && row.differs();
+            html! {
+                <tr role="row" class={classes!(differs.then_some("hp-cmp-differs"))}>
+                    <th scope="row" role="rowheader">
+                        { m.text(row.attribute.key()) }
+                        if differs {
+                            { " " }<span class="hp-cmp-tag">{ m.text("compare.differs") }</span>
+                        }
+                    </th>
+                    { for row.cells.iter().zip(columns).map(|(cell, c)| html! {
+                        <td role="cell">
+                            <span class="hp-cmp-label" aria-hidden="true">{ &c.abbreviation }</span>
+                            { cell_body(cell, dispatch) }
+                        </td>
+                    }) }
+                </tr>
+            }
+        });
+
+    html! {
+        <>
+            <ul class="hp-cmp-chips hp-no-print" role="list">
+                { for chips }
+                <li>
+                    <button type="button" class="hp-link-button hp-cmp-clear" onclick={clear}>
+                        { m.text("compare.clear") }
+                    </button>
+                </li>
+            </ul>
+            if compared {
+                <label class="hp-cmp-check hp-no-print">
+                    <input type="checkbox" checked={only} onchange={on_only} />
+                    { m.text("compare.only_differences") }
+                </label>
+            } else {
+                <p class="hp-cmp-empty">{ m.text("compare.one_more") }</p>
+            }
+            if hidden > 0 {
+                <p class="hp-cmp-count">
+                    { m.format("compare.hidden_same", &[("count", &hidden.to_string())]) }
+                </p>
+            }
+            <table class="hp-cmp-table" role="table">
+                <caption>{ m.format("compare.caption", &[("names", &names.join(", "))]) }</caption>
+                <thead role="rowgroup">
+                    <tr role="row">
+                        <td role="cell" class="hp-cmp-corner"></td>
+                        { for head }
+                    </tr>
+                </thead>
+                <tbody role="rowgroup">{ for rows }</tbody>
+            </table>
+        </>
+    }
+}
+
+/// A cell's value, then its warning and notes.
+fn cell_body(cell: &Cell, dispatch: &Callback<Action>) -> Html {
+    let value = match &cell.value {
+        Value::Text(text) => html! { <p>{ text }</p> },
+        Value::Unknown(text) => html! { <p class="hp-cmp-unknown"><strong>{ text }</strong></p> },
+        Value::List(items) => html! {
+            <ul class="hp-cmp-list">{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+        },
+        Value::Paths(paths) => html! {
+            <ul class="hp-cmp-list hp-cmp-links" role="list">
+                { for paths.iter().map(|(id, name)| {
+                    let id = id.clone();
+                    html! {
+                        <li>
+                            <button type="button" class="hp-link-button"
+                                onclick={dispatch.reform(move |_| Action::OpenPath(id.clone()))}>
+                                { name }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        },
+        Value::Links(links) => html! {
+            <ul class="hp-cmp-list hp-cmp-links" role="list">
+                { for links.iter().map(|(title, url)| html! {
+                    <li><a class="hp-link" href={url.clone()}>{ title }</a></li>
+                }) }
+            </ul>
+        },
+    };
+    html! {
+        <>
+            { value }
+            if let Some(warning) = &cell.warning {
+                <p class="hp-cmp-warning">{ warning }</p>
+            }
+            { for cell.notes.iter().map(|n| html! { <p class="hp-cmp-note">{ n }</p> }) }
+        </>
+    }
+}

@@ -1,0 +1,46 @@
+//! A link that reopens what the visitor sees, made only when they look for it, saying
+//! what it holds, with a Copy button.
+
+use super::context::use_ui;
+use super::platform;
+use yew::prelude::*;
+
+/// Props of [`ShareLink`].
+#[derive(Properties, PartialEq)]
+pub struct ShareLinkProps {
+    /// The address to share.
+    pub link: String,
+    /// The locale key of the sentence saying what the link holds.
+    pub note_key: &'static str,
+}
+
+/// A link that reopens these results, what it contains, and a Copy button that says when
+/// the link was copied.
+#[function_component(ShareLink)]
+pub fn share_link(props: &ShareLinkProps) -> Html {
+    let ui = use_ui();
+    let m = ui.messages();
+    let status = use_state(|| None::<bool>);
+    let onclick = {
+        let status = status.clone();
+        let link = props.link.clone();
+        Callback::from(move |_| status.set(Some(platform::copy(&link))))
+    };
+    let said = match *status {
+        Some(true) => m.text("share.copied"),
+        Some(false) => m.text("share.copy_failed"),
+        None => "",
+    };
+    html! {
+        <div class="hp-share hp-no-print">
+            <label for="hp-share-link" class="hp-share-label">{ m.text("share.label") }</label>
+            <p class="hp-hint" id="hp-share-note">{ m.text(props.note_key) }</p>
+            <div class="hp-share-row">
+                <input id="hp-share-link" class="hp-share-link" type="text" readonly=true
+                    value={props.link.clone()} aria-describedby="hp-share-note" />
+                <button type="button" class="hp-button hp-button-secondary" {onclick}>{ m.text("share.copy") }</button>
+            </div>
+            <p class="hp-share-status" role="status">{ said }</p>
+        </div>
+    }
+}
