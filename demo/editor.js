@@ -1,0 +1,44 @@
+// The snippet builder for school web editors: the form's options become the element's
+// attributes, shown live in the preview and written out as HTML to copy.
+const OPTIONS = ["view", "lang", "program-url", "program-name", "dataset"];
+const form = document.getElementById("options");
+const preview = document.getElementById("preview");
+const snippet = document.getElementById("snippet");
+const scriptUrl = new URL("hit-pathfinder.js", location.href).href;
+
+/** Escapes text for an HTML attribute value or element content. */
+const escape = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function update() {
+  const attributes = [];
+  for (const name of OPTIONS) {
+    const value = form.elements[name].value.trim();
+    const keep = value !== "" && !(name === "view" && value === "quiz");
+    if (keep) {
+      attributes.push(` ${name}="${escape(value)}"`);
+      preview.setAttribute(name, value);
+    } else {
+      preview.removeAttribute(name);
+    }
+  }
+  const url = form.elements["program-url"].value.trim();
+  const name = form.elements["program-name"].value.trim() || "Explore our program";
+  const fallback = url ? `\n  <a href="${escape(url)}">${escape(name)}</a>\n` : "";
+  snippet.value =
+    `<script type="module" src="${escape(scriptUrl)}"></script>\n` +
+    `<hit-pathfinder${attributes.join("")}>${fallback}</hit-pathfinder>`;
+}
+
+form.addEventListener("input", update);
+form.addEventListener("submit", (event) => event.preventDefault());
+document.getElementById("copy").addEventListener("click", async () => {
+  const status = document.getElementById("copied");
+  try {
+    await navigator.clipboard.writeText(snippet.value);
+    status.textContent = "Copied.";
+  } catch {
+    snippet.select();
+    status.textContent = "Select the text above and copy it (Ctrl+C or Cmd+C).";
+  }
+});
+update();
