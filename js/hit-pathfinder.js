@@ -57,7 +57,9 @@ class HitPathfinderElement extends HTMLElement {
     if (this.widget) return;
     loadWidget().then(
       (module) => {
-        if (this.isConnected && !this.widget) this.widget = module.mount(this);
+        if (this.isConnected && !this.widget) {
+          this.widget = module.mount(this, new URL("./data/", import.meta.url).href);
+        }
       },
       (error) => {
         console.error("HIT Pathfinder could not start:", error);

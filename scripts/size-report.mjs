@@ -6,7 +6,8 @@ import { gzipSync } from "node:zlib";
 const SHIPPED = [
   ["hit-pathfinder.js", "element and loader"],
   ["hit_pathfinder.js", "wasm-bindgen glue"],
-  ["hit_pathfinder_bg.wasm", "widget, styles and default dataset"],
+  ["hit_pathfinder_bg.wasm", "widget, styles and locale tables"],
+  ["data/hit-pathfinder.en-US.json", "default dataset (English; Spanish visitors get es-US)"],
 ];
 
 const budgetAt = process.argv.indexOf("--budget");

@@ -4,8 +4,7 @@
 //! dead box.
 
 use crate::core::config::Config;
-use crate::core::i18n::Messages;
-use crate::core::DEFAULT_DATASET_JSON;
+use crate::core::i18n::{choose_language, Messages};
 use crate::ui::{App, AppProps, DatasetSource, HostEvent};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -33,6 +32,7 @@ thread_local! {
 pub struct Widget {
     handle: Option<yew::AppHandle<App>>,
     host: HtmlElement,
+    data: String,
     root: Element,
 }
 
@@ -41,7 +41,7 @@ impl Widget {
     /// Reads the element's attributes again and applies them.
     pub fn update(&mut self) {
         if let Some(handle) = self.handle.as_mut() {
-            handle.update(props_from(&self.host));
+            handle.update(props_from(&self.host, &self.data));
         }
     }
 
@@ -56,8 +56,9 @@ impl Widget {
 }
 
 /// Renders a widget into `host`'s open shadow root (created here if the page has none yet).
+/// `data` is the address of the folder of the default datasets (the widget's `data/`).
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
+pub fn mount(host: HtmlElement, data: String) -> Result<Widget, JsValue> {
     install_panic_hook();
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
@@ -71,18 +72,20 @@ pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
     shadow.set_text_content(None);
     shadow.append_child(&root)?;
     ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
-    let handle =
-        yew::Renderer::<App>::with_root_and_props(root.clone(), props_from(&host)).render();
+    let props = props_from(&host, &data);
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     Ok(Widget {
         handle: Some(handle),
         host,
+        data,
         root,
     })
 }
 
 /// The widget's props from the element's attributes: addresses are resolved against the
-/// page, as a link's would be.
-fn props_from(host: &HtmlElement) -> AppProps {
+/// page, as a link's would be; the language is the element's, else the page's, else the
+/// browser's.
+fn props_from(host: &HtmlElement, data: &str) -> AppProps {
     let base = host.base_uri().ok().flatten();
     let (config, attribute_problems) = Config::from_attributes(|name| {
         let value = host.get_attribute(name)?;
@@ -97,11 +100,18 @@ fn props_from(host: &HtmlElement) -> AppProps {
     });
     let source = match &config.dataset {
         Some(url) => DatasetSource::Url(url.clone()),
-        None => DatasetSource::Text(DEFAULT_DATASET_JSON.into()),
+        None => DatasetSource::Default(data.to_owned()),
     };
+    let page = host
+        .owner_document()
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("lang"));
+    let browser = web_sys::window().and_then(|w| w.navigator().language());
+    let language = choose_language(&[config.lang.as_deref(), page.as_deref(), browser.as_deref()]);
     let target = host.clone();
     AppProps {
         source,
+        language: language.into(),
         config,
         attribute_problems,
         events: Callback::from(move |event| dispatch_host_event(&target, event)),
@@ -170,7 +180,7 @@ fn adopt_styles(shadow: &ShadowRoot) -> Result<(), JsValue> {
 fn install_panic_hook() {
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("HIT Pathfinder stopped: {info}").into());
-        let messages = Messages::en_us();
+        let messages = Messages::for_language(&page_language());
         ROOTS.with(|roots| {
             let Ok(roots) = roots.try_borrow() else {
                 return;
@@ -188,4 +198,13 @@ fn install_panic_hook() {
             }
         });
     }));
+}
+
+/// The page's language, for the crash message (which cannot ask the widget's state).
+fn page_language() -> String {
+    let page = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("lang"));
+    choose_language(&[page.as_deref()]).to_owned()
 }

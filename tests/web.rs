@@ -35,6 +35,7 @@ async fn render_view(json: &'static str, view: View) -> Element {
             },
             attribute_problems: Vec::new(),
             events: Default::default(),
+            language: "en".into(),
         },
     )
     .render();
@@ -111,12 +112,16 @@ async fn mount_renders_inside_an_open_shadow_root_with_adopted_styles() {
         .dyn_into()
         .unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    let mut widget = hit_pathfinder::embed::mount(host.clone()).expect("mounts");
+    let mut widget = hit_pathfinder::embed::mount(host.clone(), "/data/".into()).expect("mounts");
     yew::scheduler::flush().await;
     let shadow = host.shadow_root().expect("an open shadow root");
     assert_eq!(shadow.adopted_style_sheets().length(), 1);
-    let heading = shadow.query_selector("h2").unwrap().expect("a heading");
-    assert!(!heading.text_content().unwrap().is_empty());
+    // The dataset is being fetched: the widget says it is loading, in a status region.
+    let status = shadow
+        .query_selector(".hp-app [role=status]")
+        .unwrap()
+        .expect("a status");
+    assert!(!status.text_content().unwrap().is_empty());
     widget.unmount();
     assert!(shadow.query_selector(".hp-root").unwrap().is_none());
 }

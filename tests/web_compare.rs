@@ -29,6 +29,7 @@ async fn render(json: &str) -> Element {
             },
             attribute_problems: Vec::new(),
             events: Default::default(),
+            language: "en".into(),
         },
     )
     .render();

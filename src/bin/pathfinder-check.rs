@@ -3,14 +3,16 @@
 //! ```text
 //! cargo run --bin pathfinder-check -- my-school.json [more.json ...]
 //! cargo run --bin pathfinder-check -- --schema > data/hit-pathfinder.schema.json
+//! cargo run --bin pathfinder-check -- --pair data/hit-pathfinder.en-US.json data/hit-pathfinder.es-US.json
 //! ```
 //! Exits 0 when every file can be used (warnings allowed), 1 when any file has errors,
 //! 2 when a file cannot be read or the command is misused.
 
 use hit_pathfinder::core::i18n::Messages;
 use hit_pathfinder::core::parse::load_thorough;
-use hit_pathfinder::core::problem::{Problem, Severity};
+use hit_pathfinder::core::problem::{Problem, Report, Severity};
 use hit_pathfinder::core::schema::dataset_schema_json;
+use hit_pathfinder::core::translation::check_translation;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -23,6 +25,9 @@ fn main() -> ExitCode {
     if args == ["--schema"] {
         print!("{}", dataset_schema_json());
         return ExitCode::SUCCESS;
+    }
+    if args.len() == 3 && args[0] == "--pair" {
+        return check_pair(&messages, &args[1], &args[2]);
     }
     let mut worst = ExitCode::SUCCESS;
     for file in &args {
@@ -47,6 +52,50 @@ fn main() -> ExitCode {
         }
     }
     worst
+}
+
+/// Checks `translated` as a translation of `original`, after checking each on its own.
+fn check_pair(messages: &Messages, original: &str, translated: &str) -> ExitCode {
+    let mut texts = Vec::new();
+    let mut usable = true;
+    for file in [original, translated] {
+        match std::fs::read_to_string(file) {
+            Ok(text) => {
+                let problems = match load_thorough(&text) {
+                    Ok(loaded) => loaded.report.problems,
+                    Err(report) => {
+                        usable = false;
+                        report.problems
+                    }
+                };
+                print_report(messages, file, &problems);
+                texts.push(text);
+            }
+            Err(error) => {
+                let detail = error.to_string();
+                eprintln!(
+                    "{}",
+                    messages.format("check.unreadable", &[("file", file), ("detail", &detail)])
+                );
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let (Ok(a), Ok(b)) = (
+        serde_json::from_str(&texts[0]),
+        serde_json::from_str(&texts[1]),
+    ) else {
+        return ExitCode::from(1);
+    };
+    let mut report = Report::default();
+    check_translation(&a, &b, &mut report);
+    let label = format!("{translated} / {original}");
+    print_report(messages, &label, &report.problems);
+    if usable && !report.has_errors() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }
 
 /// Prints one file's summary line, then each problem with its place and fix.

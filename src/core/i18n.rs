@@ -16,6 +16,42 @@ pub const EN_US: [&str; 5] = [
     include_str!("../../locales/en-US/compare.json"),
 ];
 
+/// The US Spanish table, compiled in.
+pub const ES_US: [&str; 5] = [
+    include_str!("../../locales/es-US/common.json"),
+    include_str!("../../locales/es-US/checker.json"),
+    include_str!("../../locales/es-US/paths.json"),
+    include_str!("../../locales/es-US/quiz.json"),
+    include_str!("../../locales/es-US/compare.json"),
+];
+
+/// The languages the widget speaks: primary subtag and the locale of its tables and dataset.
+pub const LANGUAGES: [(&str, &str); 2] = [("en", "en-US"), ("es", "es-US")];
+
+/// The first candidate language tag the widget speaks (`es-MX` counts as `es`), else English.
+/// The embedding layer passes the element's `lang`, then the page's, then the browser's.
+pub fn choose_language(candidates: &[Option<&str>]) -> &'static str {
+    candidates
+        .iter()
+        .flatten()
+        .find_map(|tag| {
+            let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+            LANGUAGES
+                .iter()
+                .find(|(p, _)| *p == primary)
+                .map(|(p, _)| *p)
+        })
+        .unwrap_or("en")
+}
+
+/// The locale tag (`en-US`, `es-US`) of a language the widget speaks.
+pub fn locale_of(language: &str) -> &'static str {
+    LANGUAGES
+        .iter()
+        .find(|(p, _)| *p == language)
+        .map_or("en-US", |(_, tag)| *tag)
+}
+
 /// One language's table of messages.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Messages {
@@ -38,9 +74,18 @@ impl Messages {
 
     /// The built-in US English table.
     pub fn en_us() -> Self {
-        // The table is compiled in and checked by a test; an error here is a build defect.
-        Self::from_json("en-US", &EN_US).unwrap_or_else(|_| Messages {
-            tag: "en-US".to_owned(),
+        Self::for_language("en")
+    }
+
+    /// The built-in table of a language the widget speaks (`en`, `es`); English otherwise.
+    pub fn for_language(language: &str) -> Self {
+        let (tag, parts) = match language {
+            "es" => ("es-US", &ES_US),
+            _ => ("en-US", &EN_US),
+        };
+        // The tables are compiled in and checked by tests; an error here is a build defect.
+        Self::from_json(tag, parts).unwrap_or_else(|_| Messages {
+            tag: tag.to_owned(),
             table: BTreeMap::new(),
         })
     }
@@ -83,10 +128,20 @@ impl Messages {
 
     /// A problem's message and its fix, in this language.
     pub fn problem(&self, problem: &Problem) -> (String, String) {
+        // A reference's kind ("path", "source", ...) is a word of the table too.
+        let kinds: Vec<String> = problem
+            .args
+            .iter()
+            .map(|(name, value)| match *name {
+                "kind" => self.text(&format!("kind.{value}")).to_owned(),
+                _ => value.clone(),
+            })
+            .collect();
         let args: Vec<(&str, &str)> = problem
             .args
             .iter()
-            .map(|(name, value)| (*name, value.as_str()))
+            .zip(&kinds)
+            .map(|((name, _), value)| (*name, value.as_str()))
             .collect();
         let key = format!("problem.{}", problem.code.key());
         let fix = format!("{key}.fix");
@@ -146,6 +201,44 @@ mod tests {
             let key = format!("problem.{}", code.key());
             assert!(messages.has(&key), "en-US lacks {key}");
             assert!(messages.has(&format!("{key}.fix")), "en-US lacks {key}.fix");
+        }
+    }
+
+    #[test]
+    fn language_follows_the_first_candidate_the_widget_speaks() {
+        assert_eq!(choose_language(&[Some("es"), Some("en-US")]), "es");
+        assert_eq!(choose_language(&[None, Some("es-MX")]), "es");
+        assert_eq!(choose_language(&[Some("fr"), Some("ES_us")]), "es");
+        assert_eq!(choose_language(&[Some("fr"), None, Some("de-DE")]), "en");
+        assert_eq!(choose_language(&[]), "en");
+        assert_eq!(locale_of("es"), "es-US");
+    }
+
+    #[test]
+    fn spanish_has_every_key_of_english_and_no_other() {
+        let en = Messages::for_language("en");
+        let es = Messages::for_language("es");
+        assert_eq!(es.tag(), "es-US");
+        let en_keys: Vec<&str> = en.keys().collect();
+        let es_keys: Vec<&str> = es.keys().collect();
+        assert_eq!(en_keys, es_keys);
+    }
+
+    #[test]
+    fn placeholders_match_between_languages() {
+        let en = Messages::for_language("en");
+        let es = Messages::for_language("es");
+        let names = |text: &str| {
+            let mut names: Vec<String> = text
+                .split('{')
+                .skip(1)
+                .filter_map(|rest| rest.split_once('}').map(|(n, _)| n.to_owned()))
+                .collect();
+            names.sort();
+            names
+        };
+        for key in en.keys() {
+            assert_eq!(names(en.text(key)), names(es.text(key)), "{key}");
         }
     }
 

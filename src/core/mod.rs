@@ -10,7 +10,13 @@ pub mod problem;
 pub mod quiz;
 #[cfg(feature = "cli")]
 pub mod schema;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod translation;
 pub mod validate;
 
-/// The default dataset (US English) shipped inside the widget.
+/// The default dataset in US English (the widget fetches it from its `data/` folder; tests
+/// read it from here).
 pub const DEFAULT_DATASET_JSON: &str = include_str!("../../data/hit-pathfinder.en-US.json");
+
+/// The default dataset in US Spanish.
+pub const DEFAULT_DATASET_ES_JSON: &str = include_str!("../../data/hit-pathfinder.es-US.json");

@@ -71,6 +71,14 @@ pub enum Code {
     NotNewestFirst,
     /// A source is never cited.
     UnusedSource,
+    /// A translation changes a value that must stay the same (an id, a figure, a link).
+    TranslationDiffers,
+    /// A translation lacks a field of the original.
+    TranslationMissing,
+    /// A translation has a field the original does not.
+    TranslationExtra,
+    /// A text of a translation is the same as in the original.
+    Untranslated,
 }
 
 impl Code {
@@ -104,11 +112,15 @@ impl Code {
             Code::OneWayLink => "one_way_link",
             Code::NotNewestFirst => "not_newest_first",
             Code::UnusedSource => "unused_source",
+            Code::TranslationDiffers => "translation_differs",
+            Code::TranslationMissing => "translation_missing",
+            Code::TranslationExtra => "translation_extra",
+            Code::Untranslated => "untranslated",
         }
     }
 
     /// Every code, for tests that check the locale tables cover them all.
-    pub const ALL: [Code; 27] = [
+    pub const ALL: [Code; 31] = [
         Code::JsonSyntax,
         Code::InvalidJson,
         Code::WrongShape,
@@ -136,12 +148,18 @@ impl Code {
         Code::OneWayLink,
         Code::NotNewestFirst,
         Code::UnusedSource,
+        Code::TranslationDiffers,
+        Code::TranslationMissing,
+        Code::TranslationExtra,
+        Code::Untranslated,
     ];
 
     /// How bad a problem of this kind is.
     pub fn severity(self) -> Severity {
         match self {
-            Code::OneWayLink | Code::NotNewestFirst | Code::UnusedSource => Severity::Warning,
+            Code::OneWayLink | Code::NotNewestFirst | Code::UnusedSource | Code::Untranslated => {
+                Severity::Warning
+            }
             _ => Severity::Error,
         }
     }

@@ -14,7 +14,7 @@ use super::state::{Action, QuizStep, State};
 use crate::core::compare::parse_selection;
 use crate::core::config::{AttributeProblem, Config, View};
 use crate::core::dataset::Dataset;
-use crate::core::i18n::Messages;
+use crate::core::i18n::{locale_of, Messages, LANGUAGES};
 use crate::core::parse::load;
 use crate::core::quiz::{rank, Answers};
 use std::rc::Rc;
@@ -23,10 +23,26 @@ use yew::prelude::*;
 /// Where the dataset comes from.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DatasetSource {
-    /// JSON text at hand (the built-in dataset, or a test's).
+    /// JSON text at hand (a test's).
     Text(AttrValue),
-    /// The address of a school's dataset, fetched when the widget starts.
+    /// The default dataset of the visitor's language, in this folder (the widget's `data/`).
+    Default(String),
+    /// The address of a school's dataset; `{lang}` in it stands for `en-US` or `es-US`.
     Url(String),
+}
+
+impl DatasetSource {
+    /// The address to fetch for `language`, if the dataset is not at hand.
+    fn url(&self, language: &str) -> Option<String> {
+        let locale = locale_of(language);
+        match self {
+            DatasetSource::Text(_) => None,
+            DatasetSource::Default(base) => Some(format!("{base}hit-pathfinder.{locale}.json")),
+            DatasetSource::Url(url) => {
+                Some(url.replace("{lang}", locale).replace("%7Blang%7D", locale))
+            }
+        }
+    }
 }
 
 /// What the host gives one widget.
@@ -34,6 +50,9 @@ pub enum DatasetSource {
 pub struct AppProps {
     /// Where the dataset comes from.
     pub source: DatasetSource,
+    /// The language to speak first (`en`, `es`): the element's, the page's or the browser's.
+    #[prop_or(AttrValue::Static("en"))]
+    pub language: AttrValue,
     /// The host's choices (first view, program link, ...).
     #[prop_or_default]
     pub config: Config,
@@ -53,24 +72,36 @@ enum Loading {
     Failed(Failure),
 }
 
-/// The whole widget.
+/// The whole widget. Switching language keeps the open view, the quiz answers and the
+/// comparison: the current dataset stays on screen until the other language's arrives.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let messages = use_memo((), |_| Messages::en_us());
+    let language = use_state(|| props.language.clone());
+    {
+        // The host changed the element's `lang` attribute.
+        let language = language.clone();
+        use_effect_with(props.language.clone(), move |asked| {
+            language.set(asked.clone())
+        });
+    }
+    let messages = use_memo((*language).clone(), |language| {
+        Messages::for_language(language)
+    });
     let attempt = use_state(|| 0u32);
     let loading = use_state(|| Loading::Pending);
     {
         let loading = loading.clone();
-        use_effect_with(
-            (props.source.clone(), *attempt),
-            move |(source, _)| match source {
-                DatasetSource::Text(json) => loading.set(match load(json) {
+        let deps = (props.source.clone(), (*language).clone(), *attempt);
+        use_effect_with(deps, move |(source, language, _)| {
+            match (source, source.url(language)) {
+                (DatasetSource::Text(json), _) => loading.set(match load(json) {
                     Ok(loaded) => Loading::Ready(Rc::new(loaded.dataset)),
                     Err(report) => Loading::Failed(Failure::Invalid(report)),
                 }),
-                DatasetSource::Url(url) => {
-                    loading.set(Loading::Pending);
-                    let url = url.clone();
+                (_, Some(url)) => {
+                    if !matches!(*loading, Loading::Ready(_)) {
+                        loading.set(Loading::Pending);
+                    }
                     wasm_bindgen_futures::spawn_local(async move {
                         loading.set(match fetch_dataset(&url).await {
                             Ok(dataset) => Loading::Ready(Rc::new(dataset)),
@@ -78,8 +109,9 @@ pub fn app(props: &AppProps) -> Html {
                         });
                     });
                 }
-            },
-        );
+                (_, None) => {}
+            }
+        });
     }
     let body = match &*loading {
         Loading::Pending => html! {
@@ -110,11 +142,8 @@ pub fn app(props: &AppProps) -> Html {
                 let attempt = attempt.clone();
                 Callback::from(move |_| attempt.set(*attempt + 1))
             };
-            let url = match &props.source {
-                DatasetSource::Url(url) => url.as_str(),
-                DatasetSource::Text(_) => "",
-            };
-            load_failure(&messages, failure, url, retry)
+            let url = props.source.url(&language).unwrap_or_default();
+            load_failure(&messages, failure, &url, retry)
         }
     };
     let attribute_alerts = props.attribute_problems.iter().map(|problem| {
@@ -131,10 +160,33 @@ pub fn app(props: &AppProps) -> Html {
         };
         html! { <p class="hp-alert" role="alert">{ text }</p> }
     });
+    let switch_to = {
+        let language = language.clone();
+        Callback::from(move |next: &'static str| language.set(AttrValue::Static(next)))
+    };
     html! {
         <div class="hp-app" lang={messages.tag().to_owned()}>
+            { language_switch(&messages, &language, switch_to) }
             { for attribute_alerts }
             { body }
+        </div>
+    }
+}
+
+/// Buttons to change the language, each named in its own language; the current one pressed.
+fn language_switch(m: &Messages, current: &str, switch_to: Callback<&'static str>) -> Html {
+    html! {
+        <div class="hp-lang hp-no-print" role="group" aria-label={m.text("lang.label").to_owned()}>
+            { for LANGUAGES.iter().map(|(language, tag)| {
+                let pressed = *language == current;
+                let onclick = switch_to.reform(move |_| *language);
+                html! {
+                    <button type="button" class="hp-lang-button" lang={*tag}
+                        aria-pressed={if pressed { "true" } else { "false" }} {onclick}>
+                        { m.text(&format!("lang.{language}")) }
+                    </button>
+                }
+            }) }
         </div>
     }
 }

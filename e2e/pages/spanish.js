@@ -1,0 +1,2 @@
+const view = new URLSearchParams(location.search).get("view");
+if (view) document.getElementById("widget").setAttribute("view", view);

@@ -1,0 +1,79 @@
+// The widget in Spanish: chosen by the school, the page or the visitor.
+import { test, expect } from "@playwright/test";
+import { axeViolations, sidewaysOverflow } from "./helpers.js";
+
+async function openSpanish(page, url = "/test-pages/spanish.html") {
+  await page.goto(url);
+  const widget = page.locator("hit-pathfinder").first();
+  await expect(widget.locator(".hp-title")).toBeVisible();
+  return widget;
+}
+
+test.describe("Spanish", () => {
+  test("lang=es gives a Spanish widget whose root says so", async ({ page }) => {
+    const widget = await openSpanish(page);
+    await expect(widget.locator(".hp-app")).toHaveAttribute("lang", "es-US");
+    await expect(widget.getByRole("button", { name: "Español" })).toHaveAttribute("aria-pressed", "true");
+    await expect(widget.locator(".hp-title")).not.toHaveText(/Find your path/);
+  });
+
+  test("the page's own lang picks Spanish when the element has none", async ({ page }) => {
+    const widget = await openSpanish(page, "/test-pages/spanish-page.html");
+    await expect(widget.locator(".hp-app")).toHaveAttribute("lang", "es-US");
+  });
+
+  test("a keyboard-only visitor completes the quiz in Spanish", async ({ page }) => {
+    const widget = await openSpanish(page);
+    await widget.locator(".hp-quiz-intro .hp-button").first().focus();
+    await page.keyboard.press("Enter");
+    const progress = widget.locator(".hp-progress-title");
+    await expect(progress).toBeFocused();
+    const total = Number((await progress.textContent()).match(/(\d+)\D*$/)[1]);
+    for (let n = 1; n <= total; n += 1) {
+      await expect(progress).toBeFocused();
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Space");
+      await page.keyboard.press("Enter");
+    }
+    const results = widget.locator(".hp-results h3");
+    await expect(results).toBeFocused();
+    await expect(widget.locator(".hp-result")).toHaveCount(3);
+    await expect(widget.getByText(/Mediana salarial|mediana salarial/).first()).toBeVisible();
+    await expect(widget.getByText(/de 20\d\d/).first()).toBeVisible();
+  });
+
+  test("switching language midway keeps the answers and the view", async ({ page }) => {
+    await page.goto("/index.html");
+    const widget = page.locator("hit-pathfinder");
+    await widget.getByRole("button", { name: "Start the quiz" }).click();
+    await widget.getByLabel("As little as possible", { exact: false }).check();
+    await widget.getByRole("button", { name: "Next" }).click();
+    await widget.getByRole("button", { name: "Español" }).click();
+    await expect(widget.locator(".hp-app")).toHaveAttribute("lang", "es-US");
+    await expect(widget.locator(".hp-progress-title")).toContainText("2");
+    await widget.locator("form.hp-question .hp-button-secondary").click();
+    await expect(widget.locator("input[value=none]")).toBeChecked();
+    await widget.getByRole("button", { name: "English" }).click();
+    await expect(widget.getByLabel("As little as possible", { exact: false })).toBeChecked();
+  });
+
+  test("compares RHIT, CPC and ODS in Spanish", async ({ page }) => {
+    await page.goto("/test-pages/spanish.html#hp-compare=rhit,cpc,ods");
+    const widget = page.locator("hit-pathfinder");
+    await expect(widget.locator("th[scope=col] .hp-cmp-abbr")).toHaveText(["RHIT", "CPC", "ODS"]);
+    await expect(widget.locator(".hp-app")).toHaveAttribute("lang", "es-US");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  for (const view of ["quiz", "paths", "compare"]) {
+    test(`the ${view} view in Spanish has no axe violations and fits 320 px`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 700 });
+      await page.goto(`/test-pages/spanish.html?view=${view}`);
+      const widget = page.locator("hit-pathfinder");
+      await expect(widget.locator(".hp-title")).toBeVisible();
+      await expect(widget.locator(".hp-view h3").first()).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    });
+  }
+});
