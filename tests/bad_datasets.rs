@@ -4,7 +4,7 @@
 
 use hit_pathfinder::core::i18n::Messages;
 use hit_pathfinder::core::parse::{load, load_thorough};
-use hit_pathfinder::core::problem::{Code, Report, Severity};
+use hit_pathfinder::core::problem::{Code, Severity};
 use proptest::prelude::*;
 use std::path::PathBuf;
 
@@ -131,16 +131,6 @@ fn corpus_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/bad-datasets")
 }
 
-fn describe(report: &Report) -> String {
-    let messages = Messages::en_us();
-    report
-        .problems
-        .iter()
-        .map(|p| format!("  {:?} at {:?}: {}", p.code, p.path, messages.problem(p).0))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 /// Both readers, the widget's and the checker's, must refuse each file with its problem.
 #[test]
 fn every_bad_dataset_is_refused_with_its_problem_at_its_path() {
@@ -169,7 +159,7 @@ fn every_bad_dataset_is_refused_with_its_problem_at_its_path() {
             assert!(
                 found,
                 "{name}: {reader} should report {code:?} at {path:?}, found:\n{}",
-                describe(&report)
+                Messages::en_us().describe(&report)
             );
         }
     }
@@ -219,7 +209,12 @@ fn all_problems_are_reported_not_just_the_first() {
     assert!(report.contains(Code::UnknownReference, "paths[0].occupation"));
     assert!(report.contains(Code::UnknownReference, "paths[1].occupation"));
     assert!(report.contains(Code::UnsafeLink, "organizations[0].url"));
-    assert_eq!(report.errors().count(), 3, "{}", describe(&report));
+    assert_eq!(
+        report.errors().count(),
+        3,
+        "{}",
+        Messages::en_us().describe(&report)
+    );
 }
 
 proptest! {

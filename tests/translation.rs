@@ -8,23 +8,14 @@ use hit_pathfinder::core::problem::Report;
 use hit_pathfinder::core::translation::check_translation;
 use hit_pathfinder::core::{DEFAULT_DATASET_ES_JSON, DEFAULT_DATASET_JSON};
 
-fn describe(report: &Report) -> String {
-    let m = Messages::en_us();
-    report
-        .problems
-        .iter()
-        .map(|p| format!("{}: {}", p.path, m.problem(p).0))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 #[test]
 fn the_spanish_dataset_is_valid_and_in_spanish() {
-    let loaded = load(DEFAULT_DATASET_ES_JSON).unwrap_or_else(|r| panic!("{}", describe(&r)));
+    let loaded = load(DEFAULT_DATASET_ES_JSON)
+        .unwrap_or_else(|r| panic!("{}", Messages::en_us().describe(&r)));
     assert!(
         loaded.report.problems.is_empty(),
         "{}",
-        describe(&loaded.report)
+        Messages::en_us().describe(&loaded.report)
     );
     assert_eq!(loaded.dataset.meta.locale, "es-US");
 }
@@ -35,7 +26,11 @@ fn the_spanish_dataset_has_the_same_ids_figures_and_sources_and_no_english_left(
     let es: serde_json::Value = serde_json::from_str(DEFAULT_DATASET_ES_JSON).unwrap();
     let mut report = Report::default();
     check_translation(&en, &es, &mut report);
-    assert!(report.problems.is_empty(), "{}", describe(&report));
+    assert!(
+        report.problems.is_empty(),
+        "{}",
+        Messages::en_us().describe(&report)
+    );
 }
 
 #[test]

@@ -31,16 +31,9 @@ fn main() -> ExitCode {
     }
     let mut worst = ExitCode::SUCCESS;
     for file in &args {
-        let text = match std::fs::read_to_string(file) {
+        let text = match read(&messages, file) {
             Ok(text) => text,
-            Err(error) => {
-                let detail = error.to_string();
-                eprintln!(
-                    "{}",
-                    messages.format("check.unreadable", &[("file", file), ("detail", &detail)])
-                );
-                return ExitCode::from(2);
-            }
+            Err(code) => return code,
         };
         let (problems, usable) = match load_thorough(&text) {
             Ok(loaded) => (loaded.report.problems, true),
@@ -59,27 +52,19 @@ fn check_pair(messages: &Messages, original: &str, translated: &str) -> ExitCode
     let mut texts = Vec::new();
     let mut usable = true;
     for file in [original, translated] {
-        match std::fs::read_to_string(file) {
-            Ok(text) => {
-                let problems = match load_thorough(&text) {
-                    Ok(loaded) => loaded.report.problems,
-                    Err(report) => {
-                        usable = false;
-                        report.problems
-                    }
-                };
-                print_report(messages, file, &problems);
-                texts.push(text);
+        let text = match read(messages, file) {
+            Ok(text) => text,
+            Err(code) => return code,
+        };
+        let problems = match load_thorough(&text) {
+            Ok(loaded) => loaded.report.problems,
+            Err(report) => {
+                usable = false;
+                report.problems
             }
-            Err(error) => {
-                let detail = error.to_string();
-                eprintln!(
-                    "{}",
-                    messages.format("check.unreadable", &[("file", file), ("detail", &detail)])
-                );
-                return ExitCode::from(2);
-            }
-        }
+        };
+        print_report(messages, file, &problems);
+        texts.push(text);
     }
     let (Ok(a), Ok(b)) = (
         serde_json::from_str(&texts[0]),
@@ -96,6 +81,18 @@ fn check_pair(messages: &Messages, original: &str, translated: &str) -> ExitCode
     } else {
         ExitCode::from(1)
     }
+}
+
+/// The text of `file`, or exit code 2 after saying why it cannot be read.
+fn read(messages: &Messages, file: &str) -> Result<String, ExitCode> {
+    std::fs::read_to_string(file).map_err(|error| {
+        let detail = error.to_string();
+        eprintln!(
+            "{}",
+            messages.format("check.unreadable", &[("file", file), ("detail", &detail)])
+        );
+        ExitCode::from(2)
+    })
 }
 
 /// Prints one file's summary line, then each problem with its place and fix.

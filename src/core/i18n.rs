@@ -126,6 +126,17 @@ impl Messages {
         self.format(&format!("{key}.{form}"), &all)
     }
 
+    /// Every problem of a report on a line of its own, its place then its message (for logs
+    /// and test failures).
+    pub fn describe(&self, report: &super::problem::Report) -> String {
+        report
+            .problems
+            .iter()
+            .map(|p| format!("{}: {}", p.path, self.problem(p).0))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
     /// A problem's message and its fix, in this language.
     pub fn problem(&self, problem: &Problem) -> (String, String) {
         // A reference's kind ("path", "source", ...) is a word of the table too.
