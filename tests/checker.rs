@@ -62,3 +62,11 @@ fn schema_flag_prints_the_committed_schema() {
     .unwrap();
     assert_eq!(text, committed);
 }
+
+#[test]
+fn a_school_editor_can_read_the_problems_in_spanish() {
+    let (code, text) = check(&["--lang", "es", "tests/bad-datasets/javascript-link.json"]);
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("organizations[0].url"), "{text}");
+    assert!(!text.contains("How to fix"), "{text}");
+}

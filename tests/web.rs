@@ -163,3 +163,31 @@ fn the_widget_reader_reads_the_default_dataset_and_ignores_unknown_fields() {
     assert!(loaded.dataset.paths.len() >= 10);
     assert!(load(include_str!("bad-datasets/unknown-field-in-path.json")).is_ok());
 }
+
+#[wasm_bindgen_test]
+async fn a_quiz_question_is_a_fieldset_with_a_legend_and_native_radio_buttons() {
+    let root = render_view(MINIMAL, View::Quiz).await;
+    let start = root
+        .query_selector(".hp-quiz-intro .hp-button")
+        .unwrap()
+        .expect("a start button");
+    start.dyn_into::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        texts(&root, "fieldset legend"),
+        vec!["What interests you most?"]
+    );
+    assert_eq!(texts(&root, "h3"), vec!["Question 1 of 1"]);
+    let radios = root
+        .query_selector_all("fieldset input[type=radio]")
+        .unwrap();
+    assert_eq!(radios.length(), 2);
+    // Each option has a label tied to its input.
+    assert_eq!(
+        texts(&root, "fieldset label"),
+        vec!["Rules and puzzles", "Cancer research"]
+    );
+    let label = root.query_selector("fieldset label").unwrap().unwrap();
+    let input = root.query_selector("fieldset input").unwrap().unwrap();
+    assert_eq!(label.get_attribute("for"), input.get_attribute("id"));
+}

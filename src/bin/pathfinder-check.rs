@@ -2,13 +2,14 @@
 //!
 //! ```text
 //! cargo run --bin pathfinder-check -- my-school.json [more.json ...]
+//! cargo run --bin pathfinder-check -- --lang es mi-escuela.json
 //! cargo run --bin pathfinder-check -- --schema > data/hit-pathfinder.schema.json
 //! cargo run --bin pathfinder-check -- --pair data/hit-pathfinder.en-US.json data/hit-pathfinder.es-US.json
 //! ```
 //! Exits 0 when every file can be used (warnings allowed), 1 when any file has errors,
 //! 2 when a file cannot be read or the command is misused.
 
-use hit_pathfinder::core::i18n::Messages;
+use hit_pathfinder::core::i18n::{choose_language, Messages};
 use hit_pathfinder::core::parse::load_thorough;
 use hit_pathfinder::core::problem::{Problem, Report, Severity};
 use hit_pathfinder::core::schema::dataset_schema_json;
@@ -16,8 +17,18 @@ use hit_pathfinder::core::translation::check_translation;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let messages = Messages::en_us();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    // `--lang es` (or a Spanish LANG in the environment) for messages in Spanish.
+    let env_lang = std::env::var("LANG").ok();
+    let lang = match args.iter().position(|a| a == "--lang") {
+        Some(at) if at + 1 < args.len() => {
+            let lang = args.remove(at + 1);
+            args.remove(at);
+            Some(lang)
+        }
+        _ => None,
+    };
+    let messages = Messages::for_language(choose_language(&[lang.as_deref(), env_lang.as_deref()]));
     if args.is_empty() || args.iter().any(|a| a == "-h" || a == "--help") {
         eprintln!("{}", messages.text("check.usage"));
         return ExitCode::from(2);

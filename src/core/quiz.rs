@@ -226,6 +226,35 @@ mod tests {
     }
 
     #[test]
+    fn saved_answers_that_no_longer_fit_the_dataset_are_dropped() {
+        let dataset = crate::core::parse::load(include_str!("../../tests/fixtures/minimal.json"))
+            .unwrap()
+            .dataset;
+        // A question that was removed, and an option that no longer exists.
+        let stale = Answers::decode("gone.x~interest.retired");
+        assert_eq!(stale.fitted_to(&dataset), None);
+        let mixed = Answers::decode("gone.x~interest.cancer+codes");
+        // A single-choice question keeps one option.
+        assert_eq!(
+            mixed.fitted_to(&dataset).unwrap().encode(),
+            "interest.cancer"
+        );
+    }
+
+    #[test]
+    fn a_skipped_question_counts_for_no_path() {
+        let dataset = crate::core::parse::load(include_str!("../../tests/fixtures/minimal.json"))
+            .unwrap()
+            .dataset;
+        let ranking = rank(&dataset, &Answers::default());
+        assert!(ranking
+            .iter()
+            .all(|fit| fit.possible == 0 && fit.percent == 0));
+        // Ties keep the dataset's order.
+        assert_eq!(ranking[0].path, 0);
+    }
+
+    #[test]
     fn bands_follow_the_documented_thresholds() {
         assert_eq!(Band::of(100), Band::Strong);
         assert_eq!(Band::of(75), Band::Strong);
