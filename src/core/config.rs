@@ -3,13 +3,12 @@
 //! already resolved relative addresses against the page.
 
 use super::dataset::Program;
+use super::i18n::LANGUAGES;
 use super::validate::is_safe_link;
 
-/// The attributes the element reads, in the order they are documented.
+/// The attributes the element reads, in the order they are documented (the element in
+/// `js/hit-pathfinder.js` observes the same list).
 pub const ATTRIBUTES: [&str; 5] = ["dataset", "view", "lang", "program-url", "program-name"];
-
-/// The languages the widget speaks, by the primary subtag of `lang`.
-pub const LANGUAGES: [&str; 2] = ["en", "es"];
 
 /// The views a visitor can move between.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -91,7 +90,7 @@ impl Config {
                 .next()
                 .unwrap_or("")
                 .to_ascii_lowercase();
-            if LANGUAGES.contains(&primary.as_str()) {
+            if LANGUAGES.iter().any(|(language, _)| *language == primary) {
                 config.lang = Some(primary);
             } else {
                 refuse("lang", value);
@@ -178,6 +177,19 @@ mod tests {
         let (config, problems) = read(&[("dataset", "javascript:x"), ("lang", "fr")]);
         assert!(config.dataset.is_none() && config.lang.is_none());
         assert_eq!(problems.len(), 2);
+    }
+
+    #[test]
+    fn the_element_observes_every_attribute_the_widget_reads() {
+        let script = include_str!("../../js/hit-pathfinder.js");
+        let line = script
+            .lines()
+            .find(|l| l.starts_with("const ATTRIBUTES"))
+            .expect("the element lists its attributes");
+        for attribute in ATTRIBUTES {
+            assert!(line.contains(&format!("\"{attribute}\"")), "{attribute}");
+        }
+        assert_eq!(line.matches('"').count(), 2 * ATTRIBUTES.len());
     }
 
     #[test]
