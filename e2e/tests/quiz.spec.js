@@ -152,4 +152,15 @@ test.describe("career-fit quiz", () => {
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
   });
+  test("the results print on paper without the buttons and with every top path's details", async ({ page }) => {
+    const widget = await openWidget(page);
+    await answerByMouse(widget, CANCER_RESEARCH);
+    await page.emulateMedia({ media: "print" });
+    await expect(widget.getByRole("button", { name: "Start over" })).toBeHidden();
+    await expect(widget.locator(".hp-nav")).toBeHidden();
+    // Collapsed details of the second and third paths print too.
+    await expect(widget.locator(".hp-result").nth(2).getByRole("heading", { name: "Steps to get there" })).toBeVisible();
+    const pdf = await page.pdf({ format: "Letter" });
+    expect(pdf.length).toBeGreaterThan(1000);
+  });
 });
