@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Builds the installable WordPress plugin: a zip holding integrations/wordpress/hit-pathfinder/
+# and the widget's release files in its widget/ folder, so a site needs nothing else.
+#
+#   integrations/wordpress/build-zip.sh [OUTPUT.zip]
+#
+# OUTPUT defaults to dist/hit-pathfinder-wordpress.zip (relative to the repository). The
+# widget's files are copied from $WIDGET_DIST (default: dist, the release build made by
+# ./scripts/size or ./scripts/test). Needs `zip` (Debian: apt-get install zip).
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+cd "$repo"
+
+widget_dist="${WIDGET_DIST:-dist}"
+output="${1:-dist/hit-pathfinder-wordpress.zip}"
+
+for file in hit-pathfinder.js hit_pathfinder.js hit_pathfinder_bg.wasm; do
+  if [[ ! -f "$widget_dist/$file" ]]; then
+    echo "build-zip: $widget_dist/$file is missing: build the widget first (./scripts/size), or set WIDGET_DIST to its release folder" >&2
+    exit 1
+  fi
+done
+if ! command -v zip >/dev/null; then
+  echo "build-zip: the zip command is missing (apt-get install zip)" >&2
+  exit 1
+fi
+
+stage="$(mktemp -d)"
+trap 'rm -rf "$stage"' EXIT
+plugin="$stage/hit-pathfinder"
+mkdir -p "$plugin/widget"
+cp -R "$here/hit-pathfinder/." "$plugin/"
+rm -rf "$plugin/widget"/*
+# The widget's release files: the element, the glue, the wasm, the default dataset and the
+# iframe fallback. The demo pages (index.html and what comes from demo/) are left out.
+for entry in "$widget_dist"/*; do
+  name="$(basename "$entry")"
+  case "$name" in
+    index.html | *.map | *.zip) continue ;;
+  esac
+  [[ -e "$repo/demo/$name" ]] && continue
+  cp -R "$entry" "$plugin/widget/"
+done
+# So that the folder is never listed by a web server without an index.
+printf '<?php\n// Silence is golden.\n' > "$plugin/widget/index.php"
+find "$plugin" -name '.*' -prune -exec rm -rf {} +
+
+mkdir -p "$(dirname "$output")"
+output_abs="$(cd "$(dirname "$output")" && pwd)/$(basename "$output")"
+rm -f "$output_abs"
+(cd "$stage" && TZ=UTC find hit-pathfinder -exec touch -t 202601010000 {} + && zip -qrX "$output_abs" hit-pathfinder)
+echo "build-zip: $output ($(du -k "$output_abs" | cut -f1) KB): plugin $(sed -n 's/^ \* Version: *//p' "$here/hit-pathfinder/hit-pathfinder.php") with the widget from $widget_dist"

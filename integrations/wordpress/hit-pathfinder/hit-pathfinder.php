@@ -1,0 +1,90 @@
+<?php
+/**
+ * Plugin Name:       HIT Pathfinder
+ * Description:       A career-fit quiz, specialty paths and a certification comparison for Health Information Technology students, placed with a block or the [hit_pathfinder] shortcode. No editor needs unfiltered HTML.
+ * Version:           1.0.0
+ * Requires at least: 6.1
+ * Requires PHP:      7.4
+ * Author:            HIT Pathfinder
+ * License:           MIT
+ * License URI:       https://opensource.org/licenses/MIT
+ * Text Domain:       hit-pathfinder
+ *
+ * @package HIT_Pathfinder
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+define( 'HIT_PATHFINDER_VERSION', '1.0.0' );
+define( 'HIT_PATHFINDER_FILE', __FILE__ );
+define( 'HIT_PATHFINDER_DIR', __DIR__ );
+
+require_once __DIR__ . '/includes/render.php';
+require_once __DIR__ . '/includes/settings.php';
+
+add_action( 'init', 'hit_pathfinder_register' );
+add_action( 'init', 'hit_pathfinder_register_setting' );
+add_action( 'enqueue_block_assets', 'hit_pathfinder_enqueue_editor_canvas' );
+add_action( 'admin_menu', 'hit_pathfinder_add_settings_page' );
+add_action( 'admin_init', 'hit_pathfinder_register_settings' );
+add_action( 'admin_notices', 'hit_pathfinder_missing_files_notice' );
+add_filter( 'plugin_action_links_' . plugin_basename( __FILE__ ), 'hit_pathfinder_action_links' );
+
+/**
+ * Registers the shortcode, the block and the widget's script.
+ */
+function hit_pathfinder_register() {
+	add_shortcode( 'hit_pathfinder', 'hit_pathfinder_shortcode' );
+
+	register_block_type(
+		__DIR__ . '/block',
+		array( 'render_callback' => 'hit_pathfinder_render_block' )
+	);
+
+	// The editor script gets the site's defaults (shown as placeholders) and the words it
+	// needs; WordPress loads it only in the block editor.
+	$handle = generate_block_asset_handle( 'hit-pathfinder/widget', 'editorScript' );
+	wp_add_inline_script(
+		$handle,
+		'window.hitPathfinderEditor = ' . wp_json_encode(
+			array(
+				'defaults' => hit_pathfinder_get_settings(),
+			)
+		) . ';',
+		'before'
+	);
+	if ( function_exists( 'wp_set_script_translations' ) ) {
+		wp_set_script_translations( $handle, 'hit-pathfinder' );
+	}
+}
+
+/**
+ * Loads the widget's element inside the block editor's canvas, so the server-rendered
+ * preview of the block becomes the live widget. A classic script that imports the module
+ * works both in the editor's iframe (WordPress 6.3+) and in the older inline canvas.
+ */
+function hit_pathfinder_enqueue_editor_canvas() {
+	if ( ! is_admin() ) {
+		return;
+	}
+	$src = add_query_arg(
+		'widget',
+		rawurlencode( hit_pathfinder_widget_script_url() ),
+		plugins_url( 'block/canvas.js', HIT_PATHFINDER_FILE )
+	);
+	wp_enqueue_script( 'hit-pathfinder-editor-canvas', $src, array(), HIT_PATHFINDER_VERSION, true );
+}
+
+/**
+ * Links to the settings from the Plugins screen.
+ *
+ * @param string[] $links Existing links.
+ * @return string[]
+ */
+function hit_pathfinder_action_links( $links ) {
+	$url = admin_url( 'options-general.php?page=hit-pathfinder' );
+	array_unshift( $links, '<a href="' . esc_url( $url ) . '">' . esc_html__( 'Settings', 'hit-pathfinder' ) . '</a>' );
+	return $links;
+}

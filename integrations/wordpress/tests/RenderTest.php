@@ -1,0 +1,315 @@
+<?php
+/**
+ * Rendering of the shortcode and the block, and validation of every option, malicious values
+ * included. Escaping is WordPress's own (loaded by the bootstrap).
+ *
+ * @package HIT_Pathfinder
+ */
+
+use PHPUnit\Framework\TestCase;
+
+final class RenderTest extends TestCase {
+
+	protected function setUp(): void {
+		WP_Stub::reset();
+		remove_all_shortcodes();
+		add_shortcode( 'hit_pathfinder', 'hit_pathfinder_shortcode' );
+	}
+
+	/**
+	 * Parses rendered HTML as a browser would and returns the <hit-pathfinder> elements.
+	 *
+	 * @return DOMElement[]
+	 */
+	private function elements( string $html ): array {
+		$doc = new DOMDocument();
+		$old = libxml_use_internal_errors( true );
+		$doc->loadHTML( '<!doctype html><html><head><meta charset="utf-8"></head><body>' . $html . '</body></html>' );
+		libxml_use_internal_errors( $old );
+		$found = array();
+		foreach ( $doc->getElementsByTagName( 'hit-pathfinder' ) as $element ) {
+			$found[] = $element;
+		}
+		return $found;
+	}
+
+	/** @return array<string, string> */
+	private function attributes( DOMElement $element ): array {
+		$attrs = array();
+		foreach ( $element->attributes as $attr ) {
+			$attrs[ $attr->name ] = $attr->value;
+		}
+		return $attrs;
+	}
+
+	/** Asserts the HTML is one widget and nothing that can run. */
+	private function assertInert( string $html ): DOMElement {
+		$this->assertDoesNotMatchRegularExpression( '/<\s*(script|iframe|img|svg|style|object|embed)\b/i', $html );
+		// In a tag, outside the (double-quoted) attribute values, no event handler.
+		$this->assertDoesNotMatchRegularExpression( '/<[^>]*\son[a-z]+\s*=/i', preg_replace( '/="[^"]*"/', '=""', $html ) );
+		$this->assertStringNotContainsStringIgnoringCase( 'javascript:', html_entity_decode( $html, ENT_QUOTES | ENT_HTML5 ) );
+		$elements = $this->elements( $html );
+		$this->assertCount( 1, $elements, $html );
+		$allowed = array( 'view', 'lang', 'dataset', 'program-url', 'program-name' );
+		foreach ( array_keys( $this->attributes( $elements[0] ) ) as $name ) {
+			$this->assertContains( $name, $allowed, "unexpected attribute $name in $html" );
+		}
+		foreach ( $elements[0]->getElementsByTagName( '*' ) as $child ) {
+			$this->assertContains( $child->nodeName, array( 'a', 'p' ), $html );
+		}
+		return $elements[0];
+	}
+
+	public function test_shortcode_renders_the_element_with_every_attribute_and_a_fallback_link(): void {
+		$html = do_shortcode( '[hit_pathfinder view="compare" dataset="https://college.example/data/hit.json" program_url="https://college.example/programs/hit" program_name="Explore our HIT AAS" lang="es"]' );
+		$this->assertSame(
+			'<hit-pathfinder view="compare" lang="es" dataset="https://college.example/data/hit.json" program-url="https://college.example/programs/hit" program-name="Explore our HIT AAS">'
+			. '<a href="https://college.example/programs/hit">Explore our HIT AAS</a></hit-pathfinder>',
+			$html
+		);
+		$this->assertInert( $html );
+	}
+
+	public function test_shortcode_without_attributes_renders_the_bare_element_with_a_fallback_text(): void {
+		$html = do_shortcode( '[hit_pathfinder]' );
+		$this->assertSame( '<hit-pathfinder><p>Health Information Technology career guide</p></hit-pathfinder>', $html );
+	}
+
+	public function test_fallback_words_follow_the_widget_language(): void {
+		$html = do_shortcode( '[hit_pathfinder lang="es" program_url="https://college.example/hit"]' );
+		$this->assertStringContainsString( '>Conozca nuestro programa de Tecnología de la Información de Salud</a>', $html );
+		WP_Stub::$locale = 'es_MX';
+		$this->assertStringContainsString( '<p>Guía de carreras', do_shortcode( '[hit_pathfinder]' ) );
+	}
+
+	public function test_hyphenated_and_camel_case_option_names_are_accepted(): void {
+		$a = hit_pathfinder_render( array( 'program-url' => 'https://c.example/a', 'program-name' => 'A' ) );
+		$b = hit_pathfinder_render( array( 'programUrl' => 'https://c.example/a', 'programName' => 'A' ) );
+		$c = do_shortcode( '[hit_pathfinder program-url="https://c.example/a" program-name="A"]' );
+		$this->assertSame( $a, $b );
+		$this->assertSame( $a, $c );
+		$this->assertStringContainsString( 'program-url="https://c.example/a"', $a );
+	}
+
+	public function test_view_and_lang_only_from_their_lists(): void {
+		foreach ( array( 'quiz', 'paths', 'compare', ' Compare ', 'QUIZ' ) as $view ) {
+			$attrs = $this->attributes( $this->assertInert( hit_pathfinder_render( array( 'view' => $view ) ) ) );
+			$this->assertSame( strtolower( trim( $view ) ), $attrs['view'] );
+		}
+		foreach ( array( 'results', 'quiz paths', 'quiz" onclick="alert(1)', '<script>', 'compare&quot; x=&quot;', "quiz\x01" ) as $view ) {
+			$attrs = $this->attributes( $this->assertInert( hit_pathfinder_render( array( 'view' => $view ) ) ) );
+			$this->assertArrayNotHasKey( 'view', $attrs, $view );
+		}
+		foreach ( array( 'en' => 'en', 'es' => 'es', 'ES' => 'es', 'es-US' => 'es', 'en_GB' => 'en' ) as $given => $lang ) {
+			$attrs = $this->attributes( $this->assertInert( hit_pathfinder_render( array( 'lang' => $given ) ) ) );
+			$this->assertSame( $lang, $attrs['lang'] );
+		}
+		foreach ( array( 'fr', 'english', 'es" onfocus="alert(1)', 'e' ) as $given ) {
+			$attrs = $this->attributes( $this->assertInert( hit_pathfinder_render( array( 'lang' => $given ) ) ) );
+			$this->assertArrayNotHasKey( 'lang', $attrs, $given );
+		}
+	}
+
+	/** @return array<string, array{string}> */
+	public function dangerous_urls(): array {
+		return array(
+			'javascript'            => array( 'javascript:alert(1)' ),
+			'mixed case'            => array( 'JaVaScRiPt:alert(document.cookie)' ),
+			'leading space'         => array( '  javascript:alert(1)' ),
+			'leading control'       => array( "\x01javascript:alert(1)" ),
+			'newline inside'        => array( "java\nscript:alert(1)" ),
+			'tab inside'            => array( "java\tscript:alert(1)" ),
+			'entity colon'          => array( 'javascript&#58;alert(1)' ),
+			'named entity colon'    => array( 'javascript&colon;alert(1)' ),
+			'entity letter'         => array( '&#106;avascript:alert(1)' ),
+			'hex entity'            => array( '&#x6A;avascript:alert(1)' ),
+			'data'                  => array( 'data:text/html,<script>alert(1)</script>' ),
+			'data base64'           => array( 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==' ),
+			'vbscript'              => array( 'vbscript:msgbox(1)' ),
+			'protocol relative'     => array( '//evil.example/x.json' ),
+			'relative'              => array( '/wp-content/uploads/hit.json' ),
+			'no slashes'            => array( 'https:evil.example' ),
+			'backslashes'           => array( 'https:\\\\evil.example' ),
+			'no host'               => array( 'https://' ),
+			'ftp'                   => array( 'ftp://files.example/hit.json' ),
+			'mailto'                => array( 'mailto:someone@example.com' ),
+			'quote breakout'        => array( '" onmouseover="alert(1)' ),
+			'tag breakout'          => array( '"><script>alert(1)</script>' ),
+			'javascript after http' => array( 'javascript:alert(1)//https://ok.example' ),
+		);
+	}
+
+	/** @dataProvider dangerous_urls */
+	public function test_dangerous_addresses_are_dropped_and_never_rendered( string $url ): void {
+		foreach ( array( 'program_url', 'dataset' ) as $key ) {
+			$html  = hit_pathfinder_render( array( $key => $url ) );
+			$attrs = $this->attributes( $this->assertInert( $html ) );
+			$this->assertArrayNotHasKey( str_replace( '_', '-', $key ), $attrs, $html );
+			$this->assertStringNotContainsString( 'href', $html );
+			$this->assertSame( '', hit_pathfinder_sanitize_url( $url ) );
+			$html = do_shortcode( '[hit_pathfinder ' . $key . '="' . str_replace( '"', '&quot;', $url ) . '"]' );
+			$this->assertInert( $html );
+			$this->assertStringNotContainsString( 'href', $html );
+		}
+	}
+
+	public function test_quotes_and_angle_brackets_in_allowed_addresses_cannot_break_out(): void {
+		$html  = hit_pathfinder_render(
+			array(
+				'program_url' => 'https://college.example/hit?a=1&b="><script>alert(1)</script>',
+				'dataset'     => "https://college.example/d.json?x=' onload='alert(1)",
+			)
+		);
+		$attrs = $this->attributes( $this->assertInert( $html ) );
+		$this->assertStringStartsWith( 'https://college.example/hit?a=1&b=', $attrs['program-url'] );
+		$this->assertStringNotContainsString( '"', $attrs['program-url'] );
+		$this->assertStringNotContainsString( '<', $attrs['program-url'] );
+		$this->assertStringStartsWith( 'https://college.example/d.json?x=', $attrs['dataset'] );
+	}
+
+	public function test_program_name_is_plain_text_and_cannot_break_out(): void {
+		$names = array(
+			'"><script>alert(1)</script>'               => '">',
+			"' onmouseover='alert(1)"                   => "' onmouseover='alert(1)",
+			'</hit-pathfinder><img src=x onerror=alert(1)>' => '',
+			'Health &amp; IT <b>AAS</b>'                => 'Health & IT AAS',
+			"Two\nlines\tand\x07bell"                  => 'Two lines and bell',
+		);
+		foreach ( $names as $given => $expected ) {
+			$html  = hit_pathfinder_render( array( 'program_url' => 'https://c.example/', 'program_name' => $given ) );
+			$el    = $this->assertInert( $html );
+			$attrs = $this->attributes( $el );
+			if ( '' === $expected ) {
+				$this->assertArrayNotHasKey( 'program-name', $attrs, $html );
+				$this->assertSame( 'Explore our Health Information Technology program', $el->textContent );
+			} else {
+				$this->assertSame( $expected, $attrs['program-name'], $html );
+				$this->assertSame( $expected, $el->textContent, $html );
+			}
+		}
+		$long = str_repeat( 'é', 500 );
+		$this->assertSame( 200, mb_strlen( hit_pathfinder_sanitize_name( $long ) ) );
+	}
+
+	public function test_shortcode_with_every_attribute_malicious_renders_one_inert_element(): void {
+		$html = do_shortcode( '[hit_pathfinder view="quiz&quot;><script>alert(1)</script>" lang="es\' autofocus onfocus=\'alert(1)" dataset="javascript:alert(1)" program_url="JAVASCRIPT:alert(2)" program_name="<svg onload=alert(3)>"]' );
+		$el   = $this->assertInert( $html );
+		$this->assertSame( array(), $this->attributes( $el ), $html );
+	}
+
+	public function test_non_text_values_and_invalid_utf8_are_ignored(): void {
+		$html = hit_pathfinder_render(
+			array(
+				'view'         => array( 'quiz' ),
+				'program_url'  => new stdClass(),
+				'program_name' => "\xC3\x28",
+				'lang'         => null,
+			)
+		);
+		$this->assertSame( '<hit-pathfinder><p>Health Information Technology career guide</p></hit-pathfinder>', $html );
+		$this->assertSame( $html, hit_pathfinder_render( 'not an array' ) );
+	}
+
+	public function test_good_addresses_are_kept(): void {
+		$this->assertSame( 'https://college.example/programs/hit', hit_pathfinder_sanitize_url( 'https://college.example/programs/hit' ) );
+		$this->assertSame( 'https://college.example/', hit_pathfinder_sanitize_url( ' HTTPS://college.example/ ' ) );
+		$this->assertSame( 'http://127.0.0.1:8090/x.json?a=1&b=2', hit_pathfinder_sanitize_url( 'http://127.0.0.1:8090/x.json?a=1&amp;b=2' ) );
+		$this->assertSame( 'https://college.example/a%20b#top', hit_pathfinder_sanitize_url( 'https://college.example/a b#top' ) );
+		$html = hit_pathfinder_render( array( 'program_url' => 'https://c.example/?a=1&b=2' ) );
+		$this->assertStringContainsString( 'program-url="https://c.example/?a=1&#038;b=2"', $html );
+		$this->assertSame( '', hit_pathfinder_sanitize_url( 'https://c.example/' . str_repeat( 'a', 2100 ) ) );
+	}
+
+	public function test_editors_see_a_note_about_dropped_values_and_visitors_do_not(): void {
+		$raw = array( 'program_url' => 'javascript:alert(1)', 'view' => '<b>results</b>' );
+
+		$visitor = hit_pathfinder_render( $raw );
+		$this->assertStringNotContainsString( 'hit-pathfinder-notice', $visitor );
+
+		WP_Stub::$logged_in = true;
+		WP_Stub::$post_id   = 42;
+		WP_Stub::$caps      = array( 'read' );
+		$this->assertStringNotContainsString( 'hit-pathfinder-notice', hit_pathfinder_render( $raw ), 'a subscriber' );
+
+		WP_Stub::$caps = array( 'edit_post' );
+		$editor        = hit_pathfinder_render( $raw );
+		$this->assertStringContainsString( '<div class="hit-pathfinder-notice" role="note">', $editor );
+		$this->assertStringContainsString( 'The program link was ignored: only full http:// or https:// addresses are allowed.', $editor );
+		$this->assertStringContainsString( 'The view &quot;&lt;b&gt;results&lt;/b&gt;&quot; is not one of quiz, paths, compare', $editor );
+		$this->assertStringNotContainsStringIgnoringCase( 'javascript', $editor );
+		$this->assertStringNotContainsString( '<b>', $editor );
+	}
+
+	public function test_site_defaults_fill_in_and_are_overridden(): void {
+		WP_Stub::$options['hit_pathfinder_settings'] = array(
+			'dataset'      => 'https://college.example/hit.json',
+			'program_url'  => 'https://college.example/hit',
+			'program_name' => 'Our HIT program',
+			'lang'         => 'es',
+		);
+		$attrs = $this->attributes( $this->assertInert( do_shortcode( '[hit_pathfinder]' ) ) );
+		$this->assertSame(
+			array(
+				'lang'         => 'es',
+				'dataset'      => 'https://college.example/hit.json',
+				'program-url'  => 'https://college.example/hit',
+				'program-name' => 'Our HIT program',
+			),
+			$attrs
+		);
+		$attrs = $this->attributes( $this->assertInert( do_shortcode( '[hit_pathfinder lang="en" program_url="https://other.example/" program_name="Other"]' ) ) );
+		$this->assertSame( 'en', $attrs['lang'] );
+		$this->assertSame( 'https://other.example/', $attrs['program-url'] );
+		$this->assertSame( 'Other', $attrs['program-name'] );
+
+		// A dropped value falls back to the site's default.
+		$attrs = $this->attributes( $this->assertInert( do_shortcode( '[hit_pathfinder program_url="javascript:alert(1)" lang="xx"]' ) ) );
+		$this->assertSame( 'https://college.example/hit', $attrs['program-url'] );
+		$this->assertSame( 'es', $attrs['lang'] );
+	}
+
+	public function test_unsafe_values_stored_in_the_option_are_ignored(): void {
+		WP_Stub::$options['hit_pathfinder_settings'] = array(
+			'dataset'         => 'javascript:alert(1)',
+			'program_url'     => 'data:text/html,x',
+			'program_name'    => '<script>alert(1)</script>',
+			'lang'            => '"><x',
+			'widget_base_url' => 'javascript:alert(1)//',
+		);
+		$html = do_shortcode( '[hit_pathfinder]' );
+		$this->assertSame( '<hit-pathfinder><p>Health Information Technology career guide</p></hit-pathfinder>', $html );
+		$this->assertSame( 'https://site.example/wp-content/plugins/hit-pathfinder/widget/hit-pathfinder.js', WP_Stub::$scripts[0]['src'] );
+	}
+
+	public function test_block_renders_the_same_element_in_its_wrapper(): void {
+		$html = hit_pathfinder_render_block(
+			array(
+				'view'        => 'quiz',
+				'lang'        => 'en',
+				'programUrl'  => 'https://college.example/hit',
+				'programName' => 'Explore "our" <HIT>',
+				'dataset'     => '',
+			)
+		);
+		$this->assertSame(
+			'<div class="wp-block-hit-pathfinder-widget"><hit-pathfinder view="quiz" lang="en" program-url="https://college.example/hit" program-name="Explore &quot;our&quot;">'
+			. '<a href="https://college.example/hit">Explore &quot;our&quot;</a></hit-pathfinder></div>',
+			$html
+		);
+		$this->assertSame(
+			hit_pathfinder_render( array( 'view' => 'compare', 'program_url' => 'https://c.example/' ) ),
+			preg_replace( '#^<div[^>]*>|</div>$#', '', hit_pathfinder_render_block( array( 'view' => 'compare', 'programUrl' => 'https://c.example/' ) ) )
+		);
+	}
+
+	public function test_block_json_declares_the_same_options(): void {
+		$dir   = dirname( __DIR__ ) . '/hit-pathfinder/block';
+		$block = json_decode( file_get_contents( $dir . '/block.json' ), true );
+		$this->assertSame( 'hit-pathfinder/widget', $block['name'] );
+		$this->assertSame( array( 'view', 'lang', 'programUrl', 'programName', 'dataset' ), array_keys( $block['attributes'] ) );
+		$this->assertSame( 'file:./editor.js', $block['editorScript'] );
+		$asset = require $dir . '/editor.asset.php';
+		$this->assertContains( 'wp-server-side-render', $asset['dependencies'] );
+		$this->assertContains( 'wp-block-editor', $asset['dependencies'] );
+	}
+}

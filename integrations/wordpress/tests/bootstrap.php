@@ -1,0 +1,128 @@
+<?php
+/**
+ * PHPUnit bootstrap: WordPress's own escaping, kses, shortcode and hook code (from Debian's
+ * `wordpress` package, or WP_CORE_DIR), plus small stand-ins for the few WordPress functions
+ * that need a database or a request. Each stand-in records what it was asked, for the tests.
+ *
+ * @package HIT_Pathfinder
+ */
+
+$wp_core = rtrim( getenv( 'WP_CORE_DIR' ) ?: '/usr/share/wordpress', '/' ) . '/';
+if ( ! is_file( $wp_core . 'wp-includes/formatting.php' ) ) {
+	fwrite( STDERR, "WordPress's wp-includes not found in $wp_core: install Debian's wordpress package or set WP_CORE_DIR.\n" );
+	exit( 1 );
+}
+
+define( 'ABSPATH', $wp_core );
+define( 'WPINC', 'wp-includes' );
+define( 'WP_PLUGIN_DIR', dirname( __DIR__ ) );
+define( 'WPMU_PLUGIN_DIR', '/nonexistent-mu-plugins' );
+
+require ABSPATH . WPINC . '/plugin.php';
+require ABSPATH . WPINC . '/formatting.php';
+require ABSPATH . WPINC . '/kses.php';
+require ABSPATH . WPINC . '/shortcodes.php';
+require ABSPATH . WPINC . '/http.php';
+
+$GLOBALS['wp_plugin_paths'] = array();
+
+/** What the stand-ins below were asked; reset by the tests' setUp(). */
+final class WP_Stub {
+	/** @var array<string, mixed> */
+	public static $options = array();
+	/** @var bool */
+	public static $logged_in = false;
+	/** @var string[] capabilities the current user has */
+	public static $caps = array();
+	/** @var int */
+	public static $post_id = 0;
+	/** @var string */
+	public static $locale = 'en_US';
+	/** @var array<int, array> */
+	public static $scripts = array();
+	/** @var array<int, array> */
+	public static $modules = array();
+	/** @var array<int, array> */
+	public static $settings_errors = array();
+
+	public static function reset() {
+		self::$options         = array();
+		self::$logged_in       = false;
+		self::$caps            = array();
+		self::$post_id         = 0;
+		self::$locale          = 'en_US';
+		self::$scripts         = array();
+		self::$modules         = array();
+		self::$settings_errors = array();
+		hit_pathfinder_enqueue_widget( true );
+		remove_all_filters( 'script_loader_tag' );
+	}
+}
+
+function get_option( $name, $default = false ) {
+	if ( 'blog_charset' === $name ) {
+		return 'UTF-8';
+	}
+	return array_key_exists( $name, WP_Stub::$options ) ? WP_Stub::$options[ $name ] : $default;
+}
+
+function wp_normalize_path( $path ) {
+	// As in wp-includes/functions.php.
+	$path = str_replace( '\\', '/', $path );
+	$path = preg_replace( '|(?<=.)/+|', '/', $path );
+	if ( ':' === substr( $path, 1, 1 ) ) {
+		$path = ucfirst( $path );
+	}
+	return $path;
+}
+
+function wp_load_alloptions() {
+	return array( 'blog_charset' => 'UTF-8' );
+}
+
+function wp_allowed_protocols() {
+	// WordPress's own list (wp-includes/functions.php).
+	return array( 'http', 'https', 'ftp', 'ftps', 'mailto', 'news', 'irc', 'irc6', 'ircs', 'gopher', 'nntp', 'feed', 'telnet', 'mms', 'rtsp', 'sms', 'svn', 'tel', 'fax', 'xmpp', 'webcal', 'urn' );
+}
+
+function is_user_logged_in() {
+	return WP_Stub::$logged_in;
+}
+
+function current_user_can( $capability, ...$args ) {
+	return WP_Stub::$logged_in && in_array( $capability, WP_Stub::$caps, true );
+}
+
+function get_the_ID() {
+	return WP_Stub::$post_id ?: false;
+}
+
+function get_locale() {
+	return WP_Stub::$locale;
+}
+
+function determine_locale() {
+	return WP_Stub::$locale;
+}
+
+function __( $text, $domain = 'default' ) {
+	return $text;
+}
+
+function esc_html__( $text, $domain = 'default' ) {
+	return esc_html( $text );
+}
+
+function plugins_url( $path = '', $plugin = '' ) {
+	return 'https://site.example/wp-content/plugins/hit-pathfinder/' . ltrim( $path, '/' );
+}
+
+function wp_enqueue_script( $handle, $src = '', $deps = array(), $ver = false, $in_footer = false ) {
+	WP_Stub::$scripts[] = compact( 'handle', 'src', 'deps', 'ver', 'in_footer' );
+}
+
+function add_settings_error( $setting, $code, $message, $type = 'error' ) {
+	WP_Stub::$settings_errors[] = compact( 'setting', 'code', 'message', 'type' );
+}
+
+require dirname( __DIR__ ) . '/hit-pathfinder/hit-pathfinder.php';

@@ -1,0 +1,229 @@
+<?php
+/**
+ * Sets up the end-to-end test's WordPress, run by e2e.sh with PHP's command line:
+ *
+ *   php e2e-setup.php install   installs WordPress and activates the plugin
+ *   php e2e-setup.php configure sets the plugin's defaults (through its sanitising) and
+ *                               creates a user with the Author role
+ *   php e2e-setup.php posts     as that Author (kses active), publishes the test posts and
+ *                               prints what the browser test needs, as JSON
+ *
+ * Environment: HP_WP_CONFIG (the name of /etc/wordpress/config-NAME.php), HP_WP_HOST
+ * (127.0.0.1:PORT), HP_WP_ADMIN_PASSWORD, HP_WP_AUTHOR_PASSWORD.
+ *
+ * @package HIT_Pathfinder
+ */
+
+if ( PHP_SAPI !== 'cli' ) {
+	exit( 1 );
+}
+
+$command = $argv[1] ?? '';
+$host    = getenv( 'HP_WP_HOST' );
+$config  = getenv( 'HP_WP_CONFIG' );
+if ( ! $host || ! $config || ! in_array( $command, array( 'install', 'configure', 'posts' ), true ) ) {
+	fwrite( STDERR, "usage: HP_WP_HOST=127.0.0.1:PORT HP_WP_CONFIG=NAME php e2e-setup.php install|configure|posts\n" );
+	exit( 2 );
+}
+
+// What Debian's wp-config.php reads to find /etc/wordpress/config-NAME.php.
+$_SERVER['HTTP_HOST']        = $host;
+$_SERVER['SERVER_NAME']      = preg_replace( '/:.*/', '', $host );
+$_SERVER['WORDPRESS_CONFIG'] = $config;
+$_SERVER['REQUEST_URI']      = '/';
+$_SERVER['REQUEST_METHOD']   = 'GET';
+
+/** Stops with a message. */
+function fail( $message ) {
+	fwrite( STDERR, "e2e-setup: $message\n" );
+	exit( 1 );
+}
+
+/** Says what was checked. */
+function ok( $message ) {
+	fwrite( STDERR, "e2e-setup: ok: $message\n" );
+}
+
+if ( 'install' === $command ) {
+	define( 'WP_INSTALLING', true );
+	// No e-mail to the administrator (this machine has no mail server).
+	function wp_new_blog_notification() {}
+	require '/usr/share/wordpress/wp-load.php';
+	require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+	require_once ABSPATH . 'wp-admin/includes/plugin.php';
+
+	if ( is_blog_installed() ) {
+		fail( 'the database is not empty' );
+	}
+	$result = wp_install( 'HIT Pathfinder E2E', 'admin', 'admin@example.invalid', false, '', getenv( 'HP_WP_ADMIN_PASSWORD' ) ?: wp_generate_password( 24 ) );
+	if ( empty( $result['user_id'] ) ) {
+		fail( 'wp_install did not create the administrator' );
+	}
+	update_option( 'permalink_structure', '' );
+	switch_theme( 'twentytwentyone' );
+	if ( 'twentytwentyone' !== get_stylesheet() ) {
+		fail( 'the twentytwentyone theme is not available' );
+	}
+	ok( 'WordPress ' . get_bloginfo( 'version' ) . ' installed, theme ' . get_stylesheet() );
+
+	$activated = activate_plugin( 'hit-pathfinder/hit-pathfinder.php' );
+	if ( is_wp_error( $activated ) ) {
+		fail( 'activating the plugin: ' . $activated->get_error_message() );
+	}
+	if ( ! is_plugin_active( 'hit-pathfinder/hit-pathfinder.php' ) ) {
+		fail( 'the plugin is not active' );
+	}
+	$data = get_plugin_data( WP_PLUGIN_DIR . '/hit-pathfinder/hit-pathfinder.php', false, false );
+	if ( 'HIT Pathfinder' !== $data['Name'] || '6.1' !== $data['RequiresWP'] || '' === $data['RequiresPHP'] || '' === $data['Version'] ) {
+		fail( 'the plugin header is incomplete: ' . wp_json_encode( $data ) );
+	}
+	ok( 'plugin ' . $data['Name'] . ' ' . $data['Version'] . ' activated' );
+	exit( 0 );
+}
+
+// configure and posts: WordPress loads with the plugin active, as on any request.
+require '/usr/share/wordpress/wp-load.php';
+
+if ( 'configure' === $command ) {
+	if ( ! function_exists( 'hit_pathfinder_render' ) || ! shortcode_exists( 'hit_pathfinder' ) || ! WP_Block_Type_Registry::get_instance()->is_registered( 'hit-pathfinder/widget' ) ) {
+		fail( 'the plugin did not register its shortcode and block' );
+	}
+	ok( 'shortcode [hit_pathfinder] and block hit-pathfinder/widget registered' );
+
+	// The site's defaults, as saved through the settings page (same sanitising callback).
+	update_option(
+		'hit_pathfinder_settings',
+		array(
+			'program_url'  => 'https://college.example/programs/hit',
+			'program_name' => 'Explore our Health Information Technology AAS',
+			'lang'         => 'en',
+			'dataset'      => 'javascript:alert("settings")',
+		)
+	);
+	$saved = get_option( 'hit_pathfinder_settings' );
+	if ( '' !== $saved['dataset'] || 'https://college.example/programs/hit' !== $saved['program_url'] ) {
+		fail( 'the settings were not sanitised on save: ' . wp_json_encode( $saved ) . ' (sanitize filter: ' . var_export( has_filter( 'sanitize_option_hit_pathfinder_settings' ), true ) . ', direct: ' . wp_json_encode( sanitize_option( 'hit_pathfinder_settings', array( 'dataset' => 'javascript:x' ) ) ) . ')' );
+	}
+	ok( 'settings sanitised on save (a javascript: dataset URL was dropped)' );
+
+	$author = wp_insert_user(
+		array(
+			'user_login' => 'author',
+			'user_pass'  => getenv( 'HP_WP_AUTHOR_PASSWORD' ) ?: 'author-password',
+			'user_email' => 'author@example.invalid',
+			'role'       => 'author',
+		)
+	);
+	if ( is_wp_error( $author ) ) {
+		fail( 'creating the author: ' . $author->get_error_message() );
+	}
+	ok( "user 'author' (Author role) created" );
+	exit( 0 );
+}
+
+// posts: everything below runs as the Author.
+
+$author = get_user_by( 'login', 'author' );
+if ( ! $author || array( 'author' ) !== array_values( $author->roles ) ) {
+	fail( 'no user with exactly the Author role' );
+}
+wp_set_current_user( $author->ID );
+
+// The Author may publish but not post unfiltered HTML, so WordPress's kses filters are on.
+if ( ! current_user_can( 'publish_posts' ) ) {
+	fail( 'the author cannot publish posts' );
+}
+if ( current_user_can( 'unfiltered_html' ) ) {
+	fail( 'the author has unfiltered_html: the test would prove nothing' );
+}
+if ( false === has_filter( 'content_save_pre', 'wp_filter_post_kses' ) || false === has_filter( 'title_save_pre', 'wp_filter_kses' ) ) {
+	fail( 'kses filters are not active for the author' );
+}
+ok( 'author: publish_posts yes, unfiltered_html no, wp_filter_post_kses active on content_save_pre' );
+
+/** Publishes a post as the current user, through the same filters as the editor's save. */
+function publish( $title, $content, $status = 'publish' ) {
+	$id = wp_insert_post(
+		wp_slash(
+			array(
+				'post_title'   => $title,
+				'post_content' => $content,
+				'post_status'  => $status,
+				'post_type'    => 'post',
+			)
+		),
+		true
+	);
+	if ( is_wp_error( $id ) ) {
+		fail( "publishing '$title': " . $id->get_error_message() );
+	}
+	if ( (int) get_post_field( 'post_author', $id ) !== get_current_user_id() ) {
+		fail( "'$title' is not the author's" );
+	}
+	return $id;
+}
+
+// Control: the paste-in snippet, as an Author would paste it, loses its script and element.
+$snippet = '<script type="module" src="https://college.example/hit-pathfinder/hit-pathfinder.js"></script>'
+	. '<hit-pathfinder view="quiz"><a href="https://college.example/programs/hit">Explore our program</a></hit-pathfinder>'
+	. '<iframe src="https://college.example/embed.html"></iframe>';
+$control = publish( 'Pasted snippet (control)', $snippet, 'draft' );
+$stored  = get_post_field( 'post_content', $control );
+if ( false !== stripos( $stored, '<script' ) || false !== stripos( $stored, '<hit-pathfinder' ) || false !== stripos( $stored, '<iframe' ) ) {
+	fail( 'kses did not filter the pasted snippet: ' . $stored );
+}
+if ( false === strpos( $stored, '<a href="https://college.example/programs/hit">' ) ) {
+	fail( 'the control post lost its link: ' . $stored );
+}
+ok( 'kses stripped <script>, <hit-pathfinder> and <iframe> from the pasted snippet, leaving: ' . $stored );
+
+// The shortcode, twice, in classic content (wpautop applies); the second has hostile values,
+// entity-encoded the way kses stores them.
+$shortcode_content = "Find the work in health information that suits you.\n\n"
+	. '[hit_pathfinder view="quiz" lang="en" program_url="https://college.example/programs/hit" program_name="Explore our HIT AAS"]'
+	. "\n\nOr compare the certifications:\n\n"
+	. '[hit_pathfinder view="compare" program_url="javascript:alert(document.domain)" dataset="JaVaScRiPt:alert(2)" program_name="&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;" lang="es&quot; onmouseover=&quot;alert(4)"]';
+$shortcode_post = publish( 'Career guide (shortcode)', $shortcode_content );
+$stored         = get_post_field( 'post_content', $shortcode_post );
+if ( 2 !== substr_count( $stored, '[hit_pathfinder ' ) ) {
+	fail( 'the shortcodes did not survive saving: ' . $stored );
+}
+
+// The block, as the editor saves it.
+$block_content = "<!-- wp:paragraph -->\n<p>Find the work in health information that suits you.</p>\n<!-- /wp:paragraph -->\n\n"
+	. '<!-- wp:hit-pathfinder/widget {"view":"quiz"} /-->';
+$block_post    = publish( 'Career guide (block)', $block_content );
+$stored        = get_post_field( 'post_content', $block_post );
+if ( false === strpos( $stored, '<!-- wp:hit-pathfinder/widget {"view":"quiz"} /-->' ) ) {
+	fail( 'the block did not survive saving: ' . $stored );
+}
+
+// A block with hostile attributes: kses leaves plain strings in block attributes alone, so the
+// plugin is what must drop them.
+$hostile_block = '<!-- wp:hit-pathfinder/widget {"view":"paths\" onclick=\"alert(1)","programUrl":"javascript:alert(1)","programName":"\u003cimg src=x onerror=alert(1)\u003e","dataset":"data:text/html,x","lang":"fr"} /-->';
+$hostile_post  = publish( 'Career guide (hostile block)', $hostile_block );
+$GLOBALS['post'] = get_post( $hostile_post );
+setup_postdata( $GLOBALS['post'] );
+// As the Author: a note (escaped text) about each dropped value, nothing that runs.
+$rendered = apply_filters( 'the_content', get_post_field( 'post_content', $hostile_post ) );
+if ( preg_match( '/javascript:|data:text|<img|<[^>]*\son\w+\s*=/i', $rendered ) || false === strpos( $rendered, 'hit-pathfinder-notice' ) ) {
+	fail( 'the hostile block, seen by its author, rendered something it should not: ' . $rendered );
+}
+// As a visitor: no note, and nothing of the hostile values.
+wp_set_current_user( 0 );
+$visitor = apply_filters( 'the_content', get_post_field( 'post_content', $hostile_post ) );
+wp_set_current_user( $author->ID );
+wp_reset_postdata();
+if ( preg_match( '/javascript:|data:text|onerror|onclick|alert|<img|hit-pathfinder-notice/i', $visitor ) ) {
+	fail( 'the hostile block, seen by a visitor, rendered something it should not: ' . $visitor );
+}
+ok( 'hostile block attributes dropped on render; a visitor gets: ' . trim( $visitor ) );
+
+echo wp_json_encode(
+	array(
+		'shortcode' => get_permalink( $shortcode_post ),
+		'block'     => get_permalink( $block_post ),
+		'hostile'   => get_permalink( $hostile_post ),
+		'blockId'   => $block_post,
+	)
+), "\n";

@@ -1,0 +1,38 @@
+// Playwright configuration for the WordPress end-to-end test (run by e2e.sh, which starts
+// WordPress and sets HP_WP_URL and HP_WP_POSTS). Chromium comes from Debian.
+import { defineConfig } from "@playwright/test";
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: "wordpress.spec.js",
+  outputDir: process.env.HP_WP_OUTPUT ?? "/tmp/hit-pathfinder-wp-e2e/test-results",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [["list"]],
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  use: {
+    baseURL: process.env.HP_WP_URL,
+    trace: "off",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        browserName: "chromium",
+        launchOptions: {
+          executablePath: "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+});

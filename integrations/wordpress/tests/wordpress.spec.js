@@ -1,0 +1,199 @@
+// The plugin on a real WordPress (started by e2e.sh): posts published by an Author with the
+// shortcode and with the block show the live widget, and a student completes the quiz in each.
+import { readFileSync } from "node:fs";
+import { test, expect } from "@playwright/test";
+
+const posts = JSON.parse(readFileSync(process.env.HP_WP_POSTS, "utf8"));
+const AUTHOR_PASSWORD = process.env.HP_WP_AUTHOR_PASSWORD;
+const ADMIN_PASSWORD = process.env.HP_WP_ADMIN_PASSWORD;
+const SCRIPT = 'script[src*="/wp-content/plugins/hit-pathfinder/widget/hit-pathfinder.js"]';
+
+/** Fails the test on a script error or a failed request (but the favicon, which has no file). */
+function watchErrors(page) {
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    // Failed requests are reported below, with their address.
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
+      errors.push(`console: ${message.text()}`);
+    }
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400 && !response.url().endsWith("/favicon.ico")) {
+      errors.push(`${response.status()} ${response.url()}`);
+    }
+  });
+  return errors;
+}
+
+async function logIn(page, user, password) {
+  await page.goto("/wp-login.php");
+  // The login page moves the focus to its first field after a moment: wait for that, or it
+  // could move it in the middle of typing the password.
+  await expect(page.locator("#user_login")).toBeFocused();
+  await page.locator("#user_login").fill(user);
+  await page.locator("#user_pass").fill(password);
+  await page.locator("#wp-submit").click();
+  await page.waitForURL(/wp-admin/);
+}
+
+async function completeQuiz(widget) {
+  await widget.getByRole("button", { name: "Start the quiz" }).click();
+  for (let i = 0; i < 20; i += 1) {
+    const submit = widget.locator("form.hp-question button[type=submit]");
+    const label = (await submit.textContent()).trim();
+    await submit.click();
+    if (label === "See my results") {
+      await expect(widget.getByRole("heading", { name: "Your results" })).toBeVisible();
+      return;
+    }
+  }
+  throw new Error("the quiz did not end after 20 questions");
+}
+
+test.describe("HIT Pathfinder on WordPress", () => {
+  test("shortcode post by an Author: two widgets, one module script, hostile values dropped, quiz completed", async ({ page }) => {
+    const errors = watchErrors(page);
+    const response = await page.goto(posts.shortcode);
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+
+    // Served HTML: the script once, as a module; the hostile shortcode rendered inert.
+    await expect(page.locator(SCRIPT)).toHaveCount(1);
+    await expect(page.locator(SCRIPT)).toHaveAttribute("type", "module");
+    expect(html).not.toMatch(/javascript:|alert\(|onmouseover/i);
+    expect(html).not.toContain("hit-pathfinder-notice");
+    const widgets = page.locator("hit-pathfinder");
+    await expect(widgets).toHaveCount(2);
+    const first = widgets.nth(0);
+    const second = widgets.nth(1);
+    await expect(first).toHaveAttribute("view", "quiz");
+    await expect(first).toHaveAttribute("program-url", "https://college.example/programs/hit");
+    await expect(first).toHaveAttribute("program-name", "Explore our HIT AAS");
+    await expect(second).toHaveAttribute("view", "compare");
+    // The hostile program link fell back to the site's default from the settings.
+    await expect(second).toHaveAttribute("program-url", "https://college.example/programs/hit");
+    expect(await second.evaluate((el) => el.getAttributeNames().sort())).toEqual(
+      ["lang", "program-name", "program-url", "view"],
+    );
+    await expect(second).toHaveAttribute("lang", "en");
+
+    await completeQuiz(first);
+    await expect(first.getByRole("link", { name: /Explore our HIT AAS/ }).first()).toHaveAttribute(
+      "href",
+      "https://college.example/programs/hit",
+    );
+    // The second widget runs too, on its comparison.
+    await expect(second.locator(".hp-root")).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test("block post by an Author: the widget with the site's defaults, quiz completed", async ({ page }) => {
+    const errors = watchErrors(page);
+    const response = await page.goto(posts.block);
+    expect(response.status()).toBe(200);
+    await expect(page.locator(SCRIPT)).toHaveCount(1);
+    await expect(page.locator(SCRIPT)).toHaveAttribute("type", "module");
+    const widget = page.locator(".wp-block-hit-pathfinder-widget hit-pathfinder");
+    await expect(widget).toHaveCount(1);
+    await expect(widget).toHaveAttribute("view", "quiz");
+    await expect(widget).toHaveAttribute("program-url", "https://college.example/programs/hit");
+    await expect(widget).toHaveAttribute("program-name", "Explore our Health Information Technology AAS");
+    await completeQuiz(widget);
+    expect(errors).toEqual([]);
+  });
+
+  test("before the script runs, the fallback link is what shows", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(posts.block);
+    const link = page.locator("hit-pathfinder a");
+    await expect(link).toBeVisible();
+    await expect(link).toHaveText("Explore our Health Information Technology AAS");
+    await expect(link).toHaveAttribute("href", "https://college.example/programs/hit");
+    await context.close();
+  });
+
+  test("the Author sees a note about dropped values, and the block's options and live preview in the editor", async ({ page }) => {
+    await logIn(page, "author", AUTHOR_PASSWORD);
+
+    await page.goto(posts.shortcode);
+    const note = page.locator(".hit-pathfinder-notice");
+    await expect(note).toHaveCount(1);
+    await expect(note).toContainText("The program link was ignored");
+    await expect(note).toContainText("The dataset address was ignored");
+    expect(await page.content()).not.toMatch(/javascript:/i);
+
+    await page.goto(posts.hostile);
+    await expect(page.locator(".hit-pathfinder-notice")).toContainText("is not one of quiz, paths, compare");
+
+    // The block editor on a new post: no widget, so none of its files are fetched.
+    const fetched = [];
+    page.on("request", (request) => fetched.push(request.url()));
+    await page.goto("/wp-admin/post-new.php");
+    const welcome = page.getByRole("button", { name: "Close dialog" });
+    await welcome.click({ timeout: 15_000 }).catch(() => {});
+    await expect(page.getByRole("button", { name: "Publish", exact: true }).first()).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(fetched.filter((url) => url.includes("/widget/hit"))).toEqual([]);
+
+    // On the block's post, the block's server-rendered preview is the live widget.
+    await page.goto(`/wp-admin/post.php?post=${posts.blockId}&action=edit`);
+    const block = page.locator("[data-type='hit-pathfinder/widget']");
+    const preview = block.locator("hit-pathfinder");
+    await expect(preview.getByRole("button", { name: "Start the quiz" })).toBeVisible({ timeout: 30_000 });
+    if (process.env.HP_WP_SCREENSHOTS) {
+      await page.screenshot({ path: `${process.env.HP_WP_SCREENSHOTS}/editor-preview.png` });
+    }
+
+    // Its options are in the sidebar; a change re-renders the preview on the server.
+    await block.click({ position: { x: 3, y: 3 } });
+    const opensWith = page.getByLabel("Opens with");
+    await expect(opensWith).toHaveValue("quiz");
+    await opensWith.selectOption("compare");
+    await expect(block.locator("hit-pathfinder[view='compare']")).toHaveCount(1);
+    await page.getByLabel("Program link").fill("javascript:alert(1)");
+    await expect(page.getByText("Not used: enter a full address")).toBeVisible();
+    await expect(block.locator(".hit-pathfinder-notice")).toContainText("The program link was ignored");
+    await expect(block.locator("hit-pathfinder")).toHaveAttribute("program-url", "https://college.example/programs/hit");
+    if (process.env.HP_WP_SCREENSHOTS) {
+      await page.screenshot({ path: `${process.env.HP_WP_SCREENSHOTS}/editor-sidebar.png` });
+    }
+
+    // Authors cannot open the settings.
+    const settings = await page.goto("/wp-admin/options-general.php?page=hit-pathfinder");
+    expect(settings.status()).toBe(403);
+  });
+
+  test("an administrator saves the settings; an unsafe address is refused", async ({ page }) => {
+    await logIn(page, "admin", ADMIN_PASSWORD);
+    await page.goto("/wp-admin/options-general.php?page=hit-pathfinder");
+    await expect(page.getByRole("heading", { name: "HIT Pathfinder", level: 1 })).toBeVisible();
+    await expect(page.getByLabel("Program link")).toHaveValue("https://college.example/programs/hit");
+    await page.getByLabel("Program link").fill("javascript:alert(1)");
+    await page.getByLabel("Program name").fill('Our "HIT" <b>AAS</b>');
+    await page.getByLabel("Language").selectOption("es");
+    await page.getByRole("button", { name: "Save Changes" }).click();
+    await expect(page.getByText("Program link was not saved")).toBeVisible();
+    await expect(page.getByLabel("Program link")).toHaveValue("https://college.example/programs/hit");
+    await expect(page.getByLabel("Program name")).toHaveValue('Our "HIT" AAS');
+    await expect(page.getByLabel("Language")).toHaveValue("es");
+    if (process.env.HP_WP_SCREENSHOTS) {
+      await page.screenshot({ path: `${process.env.HP_WP_SCREENSHOTS}/settings.png`, fullPage: true });
+    }
+
+    // The block post now speaks Spanish, with the new name.
+    await page.goto(posts.block);
+    const widget = page.locator("hit-pathfinder");
+    await expect(widget).toHaveAttribute("lang", "es");
+    await expect(widget).toHaveAttribute("program-name", 'Our "HIT" AAS');
+
+    // A form posted without the settings page's nonce is refused.
+    const forged = await page.request.post("/wp-admin/options.php", {
+      form: { option_page: "hit_pathfinder", action: "update", "hit_pathfinder_settings[program_name]": "Forged" },
+    });
+    expect(forged.status()).toBeGreaterThanOrEqual(400);
+    await page.goto(posts.block);
+    await expect(page.locator("hit-pathfinder")).toHaveAttribute("program-name", 'Our "HIT" AAS');
+  });
+});
