@@ -6,6 +6,9 @@
 // has and however many times this script is included.
 
 const TAG = "hit-pathfinder";
+// The release, added to the addresses of the files this script loads, so that after an
+// update a browser never pairs a cached old file with a new one. (Cargo.toml's version.)
+const VERSION = "0.1.0";
 const ATTRIBUTES = ["dataset", "view", "lang", "program-url", "program-name"];
 
 // The only words said before the widget (and its locale tables) can run.
@@ -24,8 +27,9 @@ const CANNOT_START = {
 let loading = null;
 function loadWidget() {
   if (!loading) {
-    loading = import(new URL("./hit_pathfinder.js", import.meta.url).href).then(async (module) => {
-      await module.default({ module_or_path: new URL("./hit_pathfinder_bg.wasm", import.meta.url) });
+    const file = (name) => new URL(`./${name}?v=${VERSION}`, import.meta.url);
+    loading = import(file("hit_pathfinder.js").href).then(async (module) => {
+      await module.default({ module_or_path: file("hit_pathfinder_bg.wasm") });
       return module;
     });
   }

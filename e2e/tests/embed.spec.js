@@ -158,6 +158,8 @@ test.describe("embedding", () => {
     await expect(page.locator("hit-pathfinder").getByRole("heading", { name: "Test dataset" })).toBeVisible();
     const origin = new URL(page.url()).origin;
     const paths = requests.map((u) => (u.origin === origin ? u.pathname : u.href));
+    // The widget's own files carry the release, so caches never mix two releases.
+    expect(requests.filter((u) => u.pathname.startsWith("/hit_pathfinder")).every((u) => u.search === "?v=0.1.0")).toBe(true);
     expect(paths.sort()).toEqual([
       "/hit-pathfinder.js",
       "/hit_pathfinder.js",

@@ -193,6 +193,16 @@ mod tests {
     }
 
     #[test]
+    fn the_element_asks_for_the_files_of_this_release() {
+        let script = include_str!("../../js/hit-pathfinder.js");
+        let version = format!("const VERSION = \"{}\";", env!("CARGO_PKG_VERSION"));
+        assert!(
+            script.contains(&version),
+            "js/hit-pathfinder.js must say {version}"
+        );
+    }
+
+    #[test]
     fn empty_attributes_mean_the_default() {
         let (config, problems) = read(&[("view", ""), ("dataset", "  ")]);
         assert_eq!(config, Config::default());
