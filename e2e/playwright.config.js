@@ -40,5 +40,14 @@ export default defineConfig({
         launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS },
       },
     },
+    {
+      // Debian's Firefox ESR over WebDriver BiDi (Playwright 1.64; see shared/TOOLCHAIN.md).
+      name: "firefox",
+      use: {
+        browserName: "firefox",
+        channel: "moz-firefox",
+        launchOptions: { executablePath: "/usr/bin/firefox-esr" },
+      },
+    },
   ],
 });

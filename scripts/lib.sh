@@ -78,6 +78,14 @@ ensure_chromium() {
   fi
 }
 
+ensure_firefox() {
+  if ! command -v firefox-esr >/dev/null 2>&1; then
+    say "Installing Firefox ESR from Debian (about a minute, once)"
+    quietly apt-update as_root apt-get update
+    quietly apt-firefox as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y firefox-esr
+  fi
+}
+
 # Builds the release widget into dist/.
 build_release() {
   say "Building the release widget into dist/"
