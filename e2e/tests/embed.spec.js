@@ -126,6 +126,17 @@ test.describe("embedding", () => {
     });
   }
 
+  test("a dataset that never arrives gives up after 15 seconds and offers Try again", async ({ page, browserName }) => {
+    test.skip(browserName !== "chromium", "one engine is enough for a 15-second wait");
+    test.setTimeout(40_000);
+    await page.route("**/test-pages/data/slow.json", () => {}); // never answered
+    await page.goto(`${PAGES}/dataset.html?dataset=data/slow.json`);
+    const widget = page.locator("hit-pathfinder");
+    await expect(widget.getByRole("status")).toBeVisible();
+    await expect(widget.getByRole("alert")).toContainText("did not arrive within 15 seconds", { timeout: 25_000 });
+    await expect(widget.getByRole("button", { name: "Try again" })).toBeVisible();
+  });
+
   test("a school's own dataset loads, and Try again refetches after a failure", async ({ page }) => {
     await page.goto(`${PAGES}/dataset.html?dataset=data/school.json`);
     const widget = page.locator("hit-pathfinder");
