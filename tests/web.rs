@@ -2,8 +2,10 @@
 //! Run: `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --no-default-features --test web`
 #![cfg(target_arch = "wasm32")]
 
-use hit_pathfinder::core::config::{Config, View};
-use hit_pathfinder::ui::{App, AppProps, DatasetSource};
+mod browser;
+
+use browser::{document, render_view, texts};
+use hit_pathfinder::core::config::View;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -12,49 +14,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const MINIMAL: &str = include_str!("fixtures/minimal.json");
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// A fresh element in the page to render into.
-fn fresh_root() -> Element {
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    root
-}
-
-async fn render_view(json: &'static str, view: View) -> Element {
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            source: DatasetSource::Text(json.into()),
-            config: Config {
-                view,
-                ..Config::default()
-            },
-            attribute_problems: Vec::new(),
-            events: Default::default(),
-            language: "en".into(),
-        },
-    )
-    .render();
-    // The dataset is read in an effect: flush the first render, then the one it causes.
-    yew::scheduler::flush().await;
-    yew::scheduler::flush().await;
-    root
-}
-
-async fn render(json: &'static str) -> Element {
+async fn render(json: &str) -> Element {
     render_view(json, View::Paths).await
-}
-
-fn texts(root: &Element, selector: &str) -> Vec<String> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .map(|n| n.text_content().unwrap_or_default())
-        .collect()
 }
 
 #[wasm_bindgen_test]

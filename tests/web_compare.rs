@@ -2,9 +2,11 @@
 //! Run: `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --no-default-features --test web_compare`
 #![cfg(target_arch = "wasm32")]
 
-use hit_pathfinder::core::config::{Config, View};
+mod browser;
+
+use browser::{all, render_view, texts};
+use hit_pathfinder::core::config::View;
 use hit_pathfinder::core::DEFAULT_DATASET_JSON;
-use hit_pathfinder::ui::{App, AppProps, DatasetSource};
 use miniserde::json::{self, Value};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -12,44 +14,8 @@ use web_sys::{Element, EventInit, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
 async fn render(json: &str) -> Element {
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            source: DatasetSource::Text(json.to_owned().into()),
-            config: Config {
-                view: View::Compare,
-                ..Config::default()
-            },
-            attribute_problems: Vec::new(),
-            events: Default::default(),
-            language: "en".into(),
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
-    root
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .map(|n| n.dyn_into().unwrap())
-        .collect()
-}
-
-fn texts(root: &Element, selector: &str) -> Vec<String> {
-    all(root, selector)
-        .iter()
-        .map(|n| n.text_content().unwrap_or_default().trim().to_owned())
-        .collect()
+    render_view(json, View::Compare).await
 }
 
 fn one(root: &Element, selector: &str) -> Element {
