@@ -86,6 +86,14 @@ ensure_firefox() {
   fi
 }
 
+ensure_webkit() {
+  if ! command -v WebKitWebDriver >/dev/null 2>&1 || ! command -v xvfb-run >/dev/null 2>&1; then
+    say "Installing WebKitGTK's WebDriver and Xvfb from Debian (about a minute, once)"
+    quietly apt-update as_root apt-get update
+    quietly apt-webkit as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y webkit2gtk-driver xvfb xauth
+  fi
+}
+
 # Builds the release widget into dist/.
 build_release() {
   say "Building the release widget into dist/"
