@@ -199,4 +199,10 @@ test.describe("compare certifications", () => {
     const shared = other.locator("hit-pathfinder");
     await expect(columns(shared)).toHaveText(["RHIT", "CPC", "ODS"]);
   });
+  test("a share link followed on the same page opens its comparison", async ({ page }) => {
+    const widget = await openWidget(page);
+    await page.evaluate(() => { location.hash = "hp-compare=cca,ccs"; });
+    await expect(columns(widget)).toHaveText(["CCA", "CCS"]);
+    await expect(widget.getByRole("button", { name: "Compare certifications" })).toHaveAttribute("aria-current", "page");
+  });
 });

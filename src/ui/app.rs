@@ -19,6 +19,7 @@ use crate::core::parse::load;
 use crate::core::quiz::{rank, Answers};
 use std::rc::Rc;
 use yew::prelude::*;
+use yew::Reducible;
 
 /// Where the dataset comes from.
 #[derive(Debug, Clone, PartialEq)]
@@ -229,6 +230,20 @@ fn guided(props: &GuidedProps) -> Html {
             },
         );
     }
+    // A share link followed within the same page (only the address's fragment changes).
+    {
+        let dispatcher = state.dispatcher();
+        let dataset = guide.dataset.clone();
+        use_effect_with(dataset, move |dataset| {
+            let dataset = dataset.clone();
+            let listener = platform::on_hash_change(move || {
+                if let Some(action) = shared_link(&dataset) {
+                    dispatcher.dispatch(action);
+                }
+            });
+            move || drop(listener)
+        });
+    }
     // The host changed the element's `view` attribute.
     {
         let dispatcher = state.dispatcher();
@@ -300,28 +315,24 @@ fn use_host_events(guide: &Guide, state: &State, events: &Callback<HostEvent>) {
     }
 }
 
-/// The state a widget opens in: a comparison or quiz share link wins, then saved progress
-/// (dropped when it no longer fits the dataset), then the host's chosen view.
-fn initial_state(dataset: &Dataset, storage_key: &str, view: View) -> State {
+/// What a share link in the page's address asks for: a comparison, or quiz results.
+fn shared_link(dataset: &Dataset) -> Option<Action> {
     let compare = platform::fragment_value(COMPARE_FRAGMENT)
         .map(|text| parse_selection(&text, dataset))
         .filter(|ids| !ids.is_empty());
-    if let Some(compare) = compare {
-        return State {
-            view: View::Compare,
-            compare,
-            ..State::default()
-        };
+    if let Some(ids) = compare {
+        return Some(Action::Compare(ids));
     }
-    let shared = platform::fragment_value(QUIZ_FRAGMENT)
-        .and_then(|text| Answers::decode(&text).fitted_to(dataset));
-    if let Some(answers) = shared {
-        return State {
-            view: View::Quiz,
-            step: QuizStep::Results,
-            answers,
-            ..State::default()
-        };
+    platform::fragment_value(QUIZ_FRAGMENT)
+        .and_then(|text| Answers::decode(&text).fitted_to(dataset))
+        .map(Action::SharedResults)
+}
+
+/// The state a widget opens in: a share link wins, then saved progress (dropped when it no
+/// longer fits the dataset), then the host's chosen view.
+fn initial_state(dataset: &Dataset, storage_key: &str, view: View) -> State {
+    if let Some(action) = shared_link(dataset) {
+        return Rc::unwrap_or_clone(Rc::new(State::default()).reduce(action));
     }
     let saved = platform::load(storage_key).and_then(|text| {
         let (step, answers) = text.split_once('|')?;

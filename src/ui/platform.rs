@@ -2,6 +2,7 @@
 //! progress, the page's address for share links, and the clipboard. Blocked storage, a
 //! sandboxed frame or an old browser only turn a feature off; they never stop the widget.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The page's local storage, when the browser allows it.
@@ -65,5 +66,33 @@ pub fn copy(text: &str) -> bool {
 pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
+    }
+}
+
+/// Listens for changes of the page address's fragment (a visitor following a share link
+/// on the same page) until dropped.
+pub struct HashListener {
+    closure: Closure<dyn FnMut()>,
+}
+
+/// Calls `on_change` whenever the page's address fragment changes, while the returned
+/// listener lives.
+pub fn on_hash_change(on_change: impl FnMut() + 'static) -> HashListener {
+    let closure = Closure::<dyn FnMut()>::new(on_change);
+    if let Some(window) = web_sys::window() {
+        let _ =
+            window.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+    }
+    HashListener { closure }
+}
+
+impl Drop for HashListener {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.remove_event_listener_with_callback(
+                "hashchange",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
     }
 }

@@ -53,6 +53,8 @@ pub enum Action {
     Answer(String, Vec<String>),
     /// Clears every answer and goes back to the quiz intro.
     StartOver,
+    /// Shows the results of shared answers (from a share link).
+    SharedResults(Answers),
 }
 
 impl QuizStep {
@@ -99,6 +101,11 @@ impl Reducible for State {
             Action::StartOver => {
                 next.answers = Answers::default();
                 next.step = QuizStep::Intro;
+            }
+            Action::SharedResults(answers) => {
+                next.view = View::Quiz;
+                next.step = QuizStep::Results;
+                next.answers = answers;
             }
         }
         if next == *self {
