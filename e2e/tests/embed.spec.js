@@ -182,4 +182,29 @@ test.describe("embedding", () => {
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => document.cookie)).toBe("");
   });
+  test("the documented custom properties theme the widget: accent, font and corners", async ({ page }) => {
+    const widget = await openWidget(page);
+    await page.evaluate(() => {
+      const el = document.querySelector("hit-pathfinder");
+      el.style.setProperty("--hit-accent", "rgb(120, 20, 60)");
+      el.style.setProperty("--hit-font", "monospace");
+      el.style.setProperty("--hit-radius", "0px");
+    });
+    const start = widget.getByRole("button", { name: "Start the quiz" });
+    await expect(start).toHaveCSS("background-color", "rgb(120, 20, 60)");
+    await expect(start).toHaveCSS("font-family", "monospace");
+    await expect(start).toHaveCSS("border-top-left-radius", "0px");
+  });
+
+  test("with reduced motion asked for, the loading placeholder does not animate", async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.route("**/test-pages/data/school.json", () => {}); // stays loading
+    await page.goto(`${PAGES}/dataset.html?dataset=data/school.json`);
+    const emulated = await page.evaluate(() => matchMedia("(prefers-reduced-motion: reduce)").matches);
+    test.skip(!emulated, "this browser's driver cannot emulate reduced motion");
+    const skeleton = page.locator("hit-pathfinder .hp-skeleton");
+    await expect(skeleton).toBeVisible();
+    const duration = await skeleton.evaluate((el) => parseFloat(getComputedStyle(el).animationDuration));
+    expect(duration).toBeLessThan(0.001);
+  });
 });
