@@ -51,3 +51,13 @@ fn spanish_money_keeps_us_formatting() {
     assert!(!european);
     assert!(DEFAULT_DATASET_ES_JSON.contains("$47,190"));
 }
+
+#[test]
+fn spanish_uses_the_glossary_term_for_median_pay() {
+    // shared/research/es-glossary.md: "mediana salarial", never "salario medio" (the mean).
+    let tables = hit_pathfinder::core::i18n::ES_US.join("\n");
+    for text in [DEFAULT_DATASET_ES_JSON, tables.as_str()] {
+        assert!(!text.to_lowercase().contains("salario medio"));
+    }
+    assert!(tables.contains("Mediana salarial") || tables.contains("mediana salarial"));
+}
