@@ -164,4 +164,19 @@ test.describe("career-fit quiz", () => {
     const pdf = await page.pdf({ format: "Letter" });
     expect(pdf.length).toBeGreaterThan(1000);
   });
+  test("with few answers the results say so and lead back to the first unanswered question", async ({ page }) => {
+    const widget = await openWidget(page);
+    await widget.getByRole("button", { name: "Start the quiz" }).click();
+    await widget.getByLabel("As little as possible", { exact: false }).check();
+    // Skip every other question.
+    for (let i = 0; i < 20; i += 1) {
+      const submit = widget.locator("form.hp-question button[type=submit]");
+      const label = await submit.textContent();
+      await submit.click();
+      if (label === "See my results") break;
+    }
+    await expect(widget.getByText(/You answered 1 of \d+ questions/)).toBeVisible();
+    await widget.getByRole("button", { name: "Answer the other questions" }).click();
+    await expect(widget.getByRole("heading", { name: /Question 2 of/ })).toBeFocused();
+  });
 });

@@ -23,6 +23,12 @@ pub fn results(ui: &Ui, heading: NodeRef, answers: &Answers) -> Html {
     let change = ui.on(Action::Step(QuizStep::Question(0)));
     let over = ui.on(Action::StartOver);
     let print = Callback::from(|_| platform::print());
+    let questions = &ui.dataset().quiz.questions;
+    // With fewer than half the questions answered, many paths tie: say so, and offer the rest.
+    let unanswered = questions
+        .iter()
+        .position(|q| answers.chosen(&q.id).is_empty())
+        .filter(|_| !answers.is_empty() && answers.len() * 2 < questions.len());
     html! {
         <section class="hp-results" aria-labelledby="hp-results-title">
             <h3 id="hp-results-title" class="hp-h" tabindex="-1" ref={heading}>{ m.text("results.title") }</h3>
@@ -30,6 +36,15 @@ pub fn results(ui: &Ui, heading: NodeRef, answers: &Answers) -> Html {
                 <p>{ m.text("results.no_answers") }</p>
             } else {
                 <p>{ m.format_count("results.based_on", answers.len(), &[]) }</p>
+                if let Some(first) = unanswered {
+                    <div class="hp-few-answers">
+                        <p>{ m.format_count("results.few_answers", answers.len(), &[("total", &questions.len().to_string())]) }</p>
+                        <button type="button" class="hp-button hp-button-secondary hp-no-print"
+                            onclick={ui.on(Action::Step(QuizStep::Question(first)))}>
+                            { m.text("results.answer_rest") }
+                        </button>
+                    </div>
+                }
                 <ol class="hp-top" role="list">
                     { for ranking.iter().take(TOP).enumerate().map(|(place, fit)| top_result(ui, place + 1, fit)) }
                 </ol>
