@@ -13,12 +13,8 @@ use yew::Callback;
 
 /// The widget's stylesheet, applied as a constructable stylesheet (a strict
 /// Content-Security-Policy blocks `<style>` elements and `style` attributes).
-const STYLES: &str = concat!(
-    include_str!("../styles/base.css"),
-    include_str!("../styles/quiz.css"),
-    include_str!("../styles/paths.css"),
-    include_str!("../styles/compare.css"),
-);
+/// Minified by `build.rs` from `styles/`.
+const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 thread_local! {
     /// One stylesheet shared by every widget on the page.

@@ -7,22 +7,23 @@
 use super::problem::Problem;
 use std::collections::BTreeMap;
 
-/// The US English table, compiled in: one JSON object per part of the widget.
+/// The US English table, compiled in: one JSON object per part of the widget (from
+/// `locales/en-US/`, minified by `build.rs`).
 pub const EN_US: [&str; 5] = [
-    include_str!("../../locales/en-US/common.json"),
-    include_str!("../../locales/en-US/checker.json"),
-    include_str!("../../locales/en-US/paths.json"),
-    include_str!("../../locales/en-US/quiz.json"),
-    include_str!("../../locales/en-US/compare.json"),
+    include_str!(concat!(env!("OUT_DIR"), "/en-US-common.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/en-US-checker.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/en-US-paths.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/en-US-quiz.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/en-US-compare.json")),
 ];
 
 /// The US Spanish table, compiled in.
 pub const ES_US: [&str; 5] = [
-    include_str!("../../locales/es-US/common.json"),
-    include_str!("../../locales/es-US/checker.json"),
-    include_str!("../../locales/es-US/paths.json"),
-    include_str!("../../locales/es-US/quiz.json"),
-    include_str!("../../locales/es-US/compare.json"),
+    include_str!(concat!(env!("OUT_DIR"), "/es-US-common.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/es-US-checker.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/es-US-paths.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/es-US-quiz.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/es-US-compare.json")),
 ];
 
 /// The languages the widget speaks: primary subtag and the locale of its tables and dataset.
