@@ -8,7 +8,17 @@ use super::validate::is_safe_link;
 
 /// The attributes the element reads, in the order they are documented (the element in
 /// `js/hit-pathfinder.js` observes the same list).
-pub const ATTRIBUTES: [&str; 5] = ["dataset", "view", "lang", "program-url", "program-name"];
+pub const ATTRIBUTES: [&str; 6] = [
+    "dataset",
+    "view",
+    "lang",
+    "program-url",
+    "program-name",
+    "theme",
+];
+
+/// The values of the `theme` attribute (the stylesheet reads the attribute itself).
+pub const THEMES: [&str; 3] = ["light", "dark", "auto"];
 
 /// The views a visitor can move between.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -94,6 +104,11 @@ impl Config {
                 config.lang = Some(primary);
             } else {
                 refuse("lang", value);
+            }
+        }
+        if let Some(value) = given("theme") {
+            if !THEMES.contains(&value.as_str()) {
+                refuse("theme", value);
             }
         }
         let url = given("program-url");
@@ -200,6 +215,13 @@ mod tests {
             script.contains(&version),
             "js/hit-pathfinder.js must say {version}"
         );
+    }
+
+    #[test]
+    fn theme_must_be_light_dark_or_auto() {
+        assert!(read(&[("theme", "dark")]).1.is_empty());
+        assert!(read(&[("theme", "auto")]).1.is_empty());
+        assert_eq!(read(&[("theme", "night")]).1[0].attribute, "theme");
     }
 
     #[test]
