@@ -50,7 +50,7 @@ final class RenderTest extends TestCase {
 		$this->assertStringNotContainsStringIgnoringCase( 'javascript:', html_entity_decode( $html, ENT_QUOTES | ENT_HTML5 ) );
 		$elements = $this->elements( $html );
 		$this->assertCount( 1, $elements, $html );
-		$allowed = array( 'view', 'lang', 'dataset', 'program-url', 'program-name' );
+		$allowed = array( 'view', 'lang', 'dataset', 'program-url', 'program-name', 'theme' );
 		foreach ( array_keys( $this->attributes( $elements[0] ) ) as $name ) {
 			$this->assertContains( $name, $allowed, "unexpected attribute $name in $html" );
 		}
@@ -108,6 +108,19 @@ final class RenderTest extends TestCase {
 			$attrs = $this->attributes( $this->assertInert( hit_pathfinder_render( array( 'lang' => $given ) ) ) );
 			$this->assertArrayNotHasKey( 'lang', $attrs, $given );
 		}
+	}
+
+	public function test_theme_only_from_its_list(): void {
+		foreach ( array( 'light', 'dark', 'auto', ' Dark ' ) as $theme ) {
+			$attrs = $this->attributes( $this->assertInert( hit_pathfinder_render( array( 'theme' => $theme ) ) ) );
+			$this->assertSame( strtolower( trim( $theme ) ), $attrs['theme'] );
+		}
+		foreach ( array( 'night', 'dark" onclick="alert(1)', '<b>' ) as $theme ) {
+			$attrs = $this->attributes( $this->assertInert( hit_pathfinder_render( array( 'theme' => $theme ) ) ) );
+			$this->assertArrayNotHasKey( 'theme', $attrs, $theme );
+		}
+		$html = hit_pathfinder_shortcode( array( 'theme' => 'dark' ) );
+		$this->assertStringContainsString( 'theme="dark"', $html );
 	}
 
 	/** @return array<string, array{string}> */
@@ -306,7 +319,7 @@ final class RenderTest extends TestCase {
 		$dir   = dirname( __DIR__ ) . '/hit-pathfinder/block';
 		$block = json_decode( file_get_contents( $dir . '/block.json' ), true );
 		$this->assertSame( 'hit-pathfinder/widget', $block['name'] );
-		$this->assertSame( array( 'view', 'lang', 'programUrl', 'programName', 'dataset' ), array_keys( $block['attributes'] ) );
+		$this->assertSame( array( 'view', 'lang', 'programUrl', 'programName', 'dataset', 'theme' ), array_keys( $block['attributes'] ) );
 		$this->assertSame( 'file:./editor.js', $block['editorScript'] );
 		$asset = require $dir . '/editor.asset.php';
 		$this->assertContains( 'wp-server-side-render', $asset['dependencies'] );

@@ -88,6 +88,16 @@
 						{ value: 'es', label: 'Español' },
 					],
 					onChange: set( 'lang' ),
+				} ),
+				el( SelectControl, {
+					label: __( 'Colours', 'hit-pathfinder' ),
+					value: attributes.theme,
+					options: [
+						{ value: '', label: __( 'Light (default)', 'hit-pathfinder' ) },
+						{ value: 'dark', label: __( 'Dark', 'hit-pathfinder' ) },
+						{ value: 'auto', label: __( "Follow the visitor's system setting", 'hit-pathfinder' ) },
+					],
+					onChange: set( 'theme' ),
 				} )
 			),
 			el(

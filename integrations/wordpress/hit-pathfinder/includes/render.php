@@ -20,6 +20,9 @@ const HIT_PATHFINDER_VIEWS = array( 'quiz', 'paths', 'compare' );
 /** The languages the widget speaks. */
 const HIT_PATHFINDER_LANGS = array( 'en', 'es' );
 
+/** The widget's colour themes ('auto' follows the visitor's system setting). */
+const HIT_PATHFINDER_THEMES = array( 'light', 'dark', 'auto' );
+
 /** The longest address or program name kept. */
 const HIT_PATHFINDER_MAX_URL = 2048;
 const HIT_PATHFINDER_MAX_NAME = 200;
@@ -106,6 +109,17 @@ function hit_pathfinder_sanitize_url( $value ) {
 function hit_pathfinder_sanitize_view( $value ) {
 	$view = strtolower( trim( hit_pathfinder_decode( $value ) ) );
 	return in_array( $view, HIT_PATHFINDER_VIEWS, true ) ? $view : '';
+}
+
+/**
+ * A theme from the allowed list, or ''.
+ *
+ * @param mixed $value Raw value.
+ * @return string 'light', 'dark', 'auto' or ''.
+ */
+function hit_pathfinder_sanitize_theme( $value ) {
+	$theme = strtolower( trim( hit_pathfinder_decode( $value ) ) );
+	return in_array( $theme, HIT_PATHFINDER_THEMES, true ) ? $theme : '';
 }
 
 /**
@@ -196,6 +210,20 @@ function hit_pathfinder_prepare( $raw ) {
 			);
 		} else {
 			$out['view'] = $view;
+		}
+	}
+
+	if ( $has( 'theme' ) ) {
+		$theme = hit_pathfinder_sanitize_theme( $given['theme'] );
+		if ( '' === $theme ) {
+			$problems[] = sprintf(
+				/* translators: 1: the value given, 2: the allowed values. */
+				__( 'The theme "%1$s" is not one of %2$s, so the widget uses its light theme.', 'hit-pathfinder' ),
+				hit_pathfinder_quote( $given['theme'] ),
+				implode( ', ', HIT_PATHFINDER_THEMES )
+			);
+		} else {
+			$out['theme'] = $theme;
 		}
 	}
 
@@ -301,7 +329,7 @@ function hit_pathfinder_render( $raw ) {
 	}
 
 	$html .= '<hit-pathfinder';
-	foreach ( array( 'view', 'lang', 'dataset', 'program-url', 'program-name' ) as $name ) {
+	foreach ( array( 'view', 'lang', 'dataset', 'program-url', 'program-name', 'theme' ) as $name ) {
 		if ( ! isset( $attrs[ $name ] ) ) {
 			continue;
 		}
@@ -358,6 +386,7 @@ function hit_pathfinder_shortcode( $atts ) {
 			'program_url'  => '',
 			'program_name' => '',
 			'lang'         => '',
+			'theme'        => '',
 		),
 		$named,
 		'hit_pathfinder'
