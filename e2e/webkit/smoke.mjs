@@ -110,6 +110,13 @@ try {
     const height = (await button.getRect()).height;
     if (height < 44) throw new Error(`the Start button is ${height}px tall; the widget's styles did not apply`);
   });
+  await check('theme="dark" paints the widget dark', async () => {
+    await driver.get(`http://127.0.0.1:${SITE}/test-pages/dark.html`);
+    const shadow = await widget();
+    const root = await shadow.findElement(By.css(".hp-root"));
+    const background = await root.getCssValue("background-color");
+    if (!/22, 24, 29/.test(background)) throw new Error(`background: ${background}`);
+  });
 } finally {
   await driver.quit().catch(() => {});
   for (const child of children) child.kill();
