@@ -1,16 +1,9 @@
 // End-to-end tests of the release build (dist/) in real browsers.
 // Browsers come from Debian (Playwright cannot download its own here).
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM } from "./chromium.js";
 
 const PORT = Number(process.env.E2E_PORT ?? 8181);
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-];
 
 export default defineConfig({
   testDir: "./tests",
@@ -18,7 +11,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: [["list"]],
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {
@@ -37,7 +30,7 @@ export default defineConfig({
       name: "chromium",
       use: {
         browserName: "chromium",
-        launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS },
+        launchOptions: CHROMIUM,
       },
     },
     {

@@ -1,6 +1,7 @@
 // Playwright configuration for the WordPress end-to-end test (run by e2e.sh, which starts
 // WordPress and sets HP_WP_URL and HP_WP_POSTS). Chromium comes from Debian.
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM } from "../../../e2e/chromium.js";
 
 export default defineConfig({
   testDir: ".",
@@ -21,17 +22,7 @@ export default defineConfig({
       name: "chromium",
       use: {
         browserName: "chromium",
-        launchOptions: {
-          executablePath: "/usr/bin/chromium",
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--no-first-run",
-          ],
-        },
+        launchOptions: CHROMIUM,
       },
     },
   ],
