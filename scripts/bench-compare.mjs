@@ -5,6 +5,7 @@
 import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { spawn } from "node:child_process";
+import { CHROMIUM } from "../e2e/chromium.js";
 
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 5;
 const root = new URL("..", import.meta.url).pathname;
@@ -16,13 +17,14 @@ for (let n = 0; data.certifications.length < 200; n++) {
 }
 const server = spawn("node", [`${root}e2e/serve.mjs`, "--port", "8484", "--root", "dist"], { stdio: "ignore" });
 await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-});
+const browser = await chromium.launch(CHROMIUM);
 try {
   const page = await browser.newPage();
-  await page.route("**/large-dataset.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(data) }));
+  // By path, not a glob: the test page's own address ends in "?dataset=/large-dataset.json".
+  await page.route(
+    (url) => url.pathname === "/large-dataset.json",
+    (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(data) }),
+  );
   const all = [];
   for (let run = 0; run < runs; run++) {
     await page.goto("http://127.0.0.1:8484/test-pages/dataset.html?dataset=/large-dataset.json");
