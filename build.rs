@@ -1,7 +1,11 @@
-//! Minifies the stylesheet and the locale tables compiled into the widget: comments and
-//! layout whitespace are bytes every visitor downloads for nothing. The sources stay
-//! readable in `styles/` and `locales/`.
+//! Prepares what is compiled into the widget. The stylesheet is minified: comments and
+//! layout whitespace are bytes every visitor downloads for nothing. The locale tables become
+//! Rust constants (`locales.rs`): every key once, sorted, and each language's texts in the
+//! same order, so the widget neither parses JSON nor builds a map to say a word. The sources
+//! stay readable in `styles/` and `locales/`.
 
+use std::collections::BTreeMap;
+use std::fmt::Write;
 use std::path::Path;
 use std::{env, fs};
 
@@ -18,17 +22,72 @@ fn main() {
         css.push_str(&minify_css(&read(&path)));
     }
     write(&out, "widget.css", &css);
-    for locale in LOCALES {
-        for part in PARTS {
-            let path = format!("locales/{locale}/{part}.json");
-            println!("cargo:rerun-if-changed={path}");
-            write(
-                &out,
-                &format!("{locale}-{part}.json"),
-                &minify_json(&read(&path)),
+    write(&out, "locales.rs", &locale_constants());
+}
+
+/// Separates the entries of the generated key and text lists (never used in a text).
+const SEPARATOR: char = '\u{1f}';
+
+/// `KEYS` and one constant per locale (`EN_US`, ...), each a list joined by [`SEPARATOR`].
+/// Fails the build when a key is defined twice, a locale lacks a key another has, or a text
+/// contains the separator.
+fn locale_constants() -> String {
+    let tables: Vec<BTreeMap<String, String>> = LOCALES.iter().map(|l| locale_table(l)).collect();
+    let keys: Vec<&String> = tables[0].keys().collect();
+    for (locale, table) in LOCALES.iter().zip(&tables) {
+        let theirs: Vec<&String> = table.keys().collect();
+        if let Some(key) = keys.iter().find(|k| !table.contains_key(k.as_str())) {
+            panic!("locales/{locale} lacks the key {key}");
+        }
+        if let Some(key) = theirs.iter().find(|k| !tables[0].contains_key(k.as_str())) {
+            panic!(
+                "locales/{locale} has the key {key}, which locales/{} lacks",
+                LOCALES[0]
             );
         }
     }
+    let join = |items: Vec<&String>| -> String {
+        items
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(&SEPARATOR.to_string())
+    };
+    let mut rs = String::new();
+    let key_list = join(keys.clone());
+    writeln!(rs, "/// Every message key, sorted, joined by U+001F.").unwrap();
+    writeln!(rs, "const KEYS: &str = {key_list:?};").unwrap();
+    for (locale, table) in LOCALES.iter().zip(&tables) {
+        let texts = join(keys.iter().map(|k| &table[k.as_str()]).collect());
+        let name = locale.replace('-', "_").to_uppercase();
+        writeln!(
+            rs,
+            "/// The {locale} texts in the order of [`KEYS`], joined by U+001F."
+        )
+        .unwrap();
+        writeln!(rs, "const {name}: &str = {texts:?};").unwrap();
+    }
+    rs
+}
+
+/// One locale's parts merged into one table.
+fn locale_table(locale: &str) -> BTreeMap<String, String> {
+    let mut table = BTreeMap::new();
+    for part in PARTS {
+        let path = format!("locales/{locale}/{part}.json");
+        println!("cargo:rerun-if-changed={path}");
+        let entries: BTreeMap<String, String> = serde_json::from_str(&read(&path))
+            .unwrap_or_else(|e| panic!("{path} is not a JSON object of texts: {e}"));
+        for (key, text) in entries {
+            if text.contains(SEPARATOR) || key.contains(SEPARATOR) {
+                panic!("{path}: {key} contains U+001F");
+            }
+            if table.insert(key.clone(), text).is_some() {
+                panic!("locales/{locale}: {key} is defined in two parts");
+            }
+        }
+    }
+    table
 }
 
 fn read(path: &str) -> String {
@@ -63,27 +122,4 @@ fn minify_css(css: &str) -> String {
         min.push_str(word);
     }
     min
-}
-
-/// Drops whitespace outside strings.
-fn minify_json(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    let (mut in_string, mut escaped) = (false, false);
-    for c in json.chars() {
-        if in_string {
-            out.push(c);
-            match (escaped, c) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
-                _ => {}
-            }
-        } else if c == '"' {
-            in_string = true;
-            out.push(c);
-        } else if !c.is_whitespace() {
-            out.push(c);
-        }
-    }
-    out
 }

@@ -55,7 +55,12 @@ fn spanish_money_keeps_us_formatting() {
 #[test]
 fn spanish_uses_the_glossary_term_for_median_pay() {
     // shared/research/es-glossary.md: "mediana salarial", never "salario medio" (the mean).
-    let tables = hit_pathfinder::core::i18n::ES_US.join("\n");
+    let es = hit_pathfinder::core::i18n::Messages::for_language("es");
+    let tables: String = es
+        .keys()
+        .map(|key| es.text(key))
+        .collect::<Vec<_>>()
+        .join("\n");
     for text in [DEFAULT_DATASET_ES_JSON, tables.as_str()] {
         assert!(!text.to_lowercase().contains("salario medio"));
     }
