@@ -13,8 +13,6 @@
 //! miniserde reads them with a fraction of serde's code size, ignoring unknown fields. Optional
 //! fields are `Option`s, so both readers agree on what may be left out.
 
-use std::collections::BTreeMap;
-
 /// The schema version this build reads. A dataset with another `schema_version` is refused.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -462,7 +460,11 @@ pub struct QuizOption {
     /// (e.g. `You like working with numbers and rules`).
     pub reason: String,
     /// Points, 0 to 10, this answer gives each path (by path id); paths not named get 0.
-    pub weights: BTreeMap<String, u8>,
+    #[cfg_attr(
+        feature = "cli",
+        schemars(with = "std::collections::BTreeMap<String, u8>")
+    )]
+    pub weights: Weights,
     /// Paths this answer clashes with (e.g. a path that needs a bachelor's degree when the
     /// student wants to start within a year): shown as a warning on those paths.
     pub clashes: Option<Vec<String>>,
@@ -511,5 +513,107 @@ impl Dataset {
     /// The source with this id.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
+    }
+}
+
+/// An option's points by path id, as written in the dataset (a JSON object). A list rather
+/// than a map: an option names a few paths, and a map would add its code to the wasm.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Weights(pub Vec<(String, u8)>);
+
+impl Weights {
+    /// The points this answer gives a path, if it names the path.
+    pub fn get(&self, path: &str) -> Option<u8> {
+        self.0
+            .iter()
+            .find(|(id, _)| id == path)
+            .map(|(_, points)| *points)
+    }
+
+    /// Every path id named, with its points, in the dataset's order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, u8)> {
+        self.0.iter().map(|(id, points)| (id.as_str(), *points))
+    }
+}
+
+/// The native reader: a JSON object of path id to points.
+#[cfg(not(target_arch = "wasm32"))]
+impl<'de> serde::Deserialize<'de> for Weights {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Entries;
+        impl<'de> serde::de::Visitor<'de> for Entries {
+            type Value = Weights;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object of path ids to points")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Weights, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(Weights(entries))
+            }
+        }
+        deserializer.deserialize_map(Entries)
+    }
+}
+
+/// The widget's reader: the same object, read by miniserde.
+#[cfg(target_arch = "wasm32")]
+mod read_weights {
+    use super::Weights;
+    use miniserde::de::{Deserialize, Map, Visitor};
+    use miniserde::{make_place, Result};
+
+    make_place!(Place);
+
+    impl Deserialize for Weights {
+        fn begin(out: &mut Option<Self>) -> &mut dyn Visitor {
+            Place::new(out)
+        }
+    }
+
+    impl Visitor for Place<Weights> {
+        fn map(&mut self) -> Result<Box<dyn Map + '_>> {
+            Ok(Box::new(Entries {
+                out: &mut self.out,
+                entries: Vec::new(),
+                key: None,
+                points: None,
+            }))
+        }
+    }
+
+    struct Entries<'a> {
+        out: &'a mut Option<Weights>,
+        entries: Vec<(String, u8)>,
+        key: Option<String>,
+        points: Option<u8>,
+    }
+
+    impl Entries<'_> {
+        /// Keeps the entry read so far.
+        fn shift(&mut self) {
+            if let (Some(key), Some(points)) = (self.key.take(), self.points.take()) {
+                self.entries.push((key, points));
+            }
+        }
+    }
+
+    impl Map for Entries<'_> {
+        fn key(&mut self, key: &str) -> Result<&mut dyn Visitor> {
+            self.shift();
+            self.key = Some(key.to_owned());
+            Ok(Deserialize::begin(&mut self.points))
+        }
+
+        fn finish(&mut self) -> Result<()> {
+            self.shift();
+            *self.out = Some(Weights(std::mem::take(&mut self.entries)));
+            Ok(())
+        }
     }
 }

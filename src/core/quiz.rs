@@ -8,26 +8,38 @@
 //! the path the most points; a clash is an answer that conflicts with the path.
 
 use super::dataset::{Dataset, QuizOption};
-use std::collections::BTreeMap;
 
 /// The options a student chose, by question id. A skipped question is absent.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answers {
-    chosen: BTreeMap<String, Vec<String>>,
+    /// Sorted by question id (a quiz has a dozen questions: a sorted list is all the map
+    /// it needs, and much less code in the wasm than a `BTreeMap`).
+    chosen: Vec<(String, Vec<String>)>,
 }
 
 impl Answers {
+    fn find(&self, question: &str) -> Result<usize, usize> {
+        self.chosen
+            .binary_search_by(|(id, _)| id.as_str().cmp(question))
+    }
+
     /// The option ids chosen for a question (empty when skipped).
     pub fn chosen(&self, question: &str) -> &[String] {
-        self.chosen.get(question).map(Vec::as_slice).unwrap_or(&[])
+        match self.find(question) {
+            Ok(index) => &self.chosen[index].1,
+            Err(_) => &[],
+        }
     }
 
     /// Sets the options chosen for a question; an empty list skips it.
     pub fn set(&mut self, question: &str, options: Vec<String>) {
-        if options.is_empty() {
-            self.chosen.remove(question);
-        } else {
-            self.chosen.insert(question.to_owned(), options);
+        match (self.find(question), options.is_empty()) {
+            (Ok(index), true) => {
+                self.chosen.remove(index);
+            }
+            (Ok(index), false) => self.chosen[index].1 = options,
+            (Err(_), true) => {}
+            (Err(index), false) => self.chosen.insert(index, (question.to_owned(), options)),
         }
     }
 
@@ -180,7 +192,7 @@ fn score_path<'a>(dataset: &'a Dataset, answers: &Answers, index: usize, path: &
         if chosen.is_empty() {
             continue;
         }
-        let weight = |option: &QuizOption| option.weights.get(path).copied().unwrap_or(0);
+        let weight = |option: &QuizOption| option.weights.get(path).unwrap_or(0);
         let best = question.options.iter().map(weight).max().unwrap_or(0);
         let mut earned = 0u32;
         for option in question.options.iter().filter(|o| chosen.contains(&o.id)) {

@@ -3,7 +3,6 @@
 
 use super::dataset::{Certification, Dataset, Fact, Occupation, Path, Quiz, SCHEMA_VERSION};
 use super::problem::{Code, Problem, Report};
-use std::collections::{BTreeSet, HashMap};
 
 /// Longest name, label or title, in characters.
 pub const MAX_SHORT_TEXT: usize = 160;
@@ -17,7 +16,7 @@ pub fn validate(dataset: &Dataset, report: &mut Report) {
     let mut check = Checker {
         dataset,
         report,
-        cited: BTreeSet::new(),
+        cited: Vec::new(),
     };
     check.meta();
     check.ids();
@@ -118,7 +117,8 @@ pub fn is_valid_locale(tag: &str) -> bool {
 struct Checker<'a> {
     dataset: &'a Dataset,
     report: &'a mut Report,
-    cited: BTreeSet<&'a str>,
+    /// Every source id cited so far (a short list: searched, not hashed, to keep the wasm small).
+    cited: Vec<&'a str>,
 }
 
 impl<'a> Checker<'a> {
@@ -195,7 +195,7 @@ impl<'a> Checker<'a> {
     }
 
     fn source(&mut self, id: &'a str, at: &str) {
-        self.cited.insert(id);
+        self.cited.push(id);
         let exists = self.dataset.source(id).is_some();
         self.reference(id, "source", exists, at);
     }
@@ -313,20 +313,17 @@ impl<'a> Checker<'a> {
     }
 
     fn unique(&mut self, list: &str, ids: &[&str]) {
-        let mut first: HashMap<&str, usize> = HashMap::new();
         for (i, id) in ids.iter().enumerate() {
             let at = format!("{list}[{i}].id");
             if !is_valid_id(id) {
                 self.push(Problem::new(Code::BadId, at.clone()).with("id", id));
             }
-            if let Some(j) = first.get(id) {
+            if let Some(j) = ids[..i].iter().position(|other| other == id) {
                 self.push(
                     Problem::new(Code::DuplicateId, at)
                         .with("id", id)
                         .with("first", format!("{list}[{j}]")),
                 );
-            } else {
-                first.insert(id, i);
             }
         }
     }
@@ -584,7 +581,7 @@ impl<'a> Checker<'a> {
         if quiz.questions.is_empty() {
             self.push(Problem::new(Code::NoQuestions, "quiz.questions"));
         }
-        let mut reachable: BTreeSet<&str> = BTreeSet::new();
+        let mut reachable: Vec<&str> = Vec::new();
         for (q, question) in quiz.questions.iter().enumerate() {
             let at = format!("quiz.questions[{q}]");
             self.short(&question.prompt, &format!("{at}.prompt"));
@@ -598,13 +595,13 @@ impl<'a> Checker<'a> {
                 let o_at = format!("{at}.options[{o}]");
                 self.short(&option.label, &format!("{o_at}.label"));
                 self.short(&option.reason, &format!("{o_at}.reason"));
-                for (path, weight) in &option.weights {
+                for (path, weight) in option.weights.iter() {
                     let w_at = format!("{o_at}.weights.{path}");
                     let exists = self.dataset.path(path).is_some();
                     self.reference(path, "path", exists, &w_at);
-                    self.range(i64::from(*weight), 0, i64::from(MAX_WEIGHT), &w_at);
-                    if *weight > 0 {
-                        reachable.insert(path.as_str());
+                    self.range(i64::from(weight), 0, i64::from(MAX_WEIGHT), &w_at);
+                    if weight > 0 {
+                        reachable.push(path);
                     }
                 }
                 for (c, path) in option.clashes.iter().flatten().enumerate() {
@@ -615,7 +612,7 @@ impl<'a> Checker<'a> {
         }
         if !quiz.questions.is_empty() {
             for (i, path) in self.dataset.paths.iter().enumerate() {
-                if !reachable.contains(path.id.as_str()) {
+                if !reachable.contains(&path.id.as_str()) {
                     self.push(
                         Problem::new(Code::UnreachablePath, format!("paths[{i}]"))
                             .with("id", &path.id),
@@ -632,7 +629,7 @@ impl<'a> Checker<'a> {
             self.short(&source.publisher, &format!("{at}.publisher"));
             self.link(&source.url, &format!("{at}.url"));
             self.date(&source.accessed, &format!("{at}.accessed"), 2);
-            if !self.cited.contains(source.id.as_str()) {
+            if !self.cited.contains(&source.id.as_str()) {
                 self.push(Problem::new(Code::UnusedSource, at).with("id", &source.id));
             }
         }
