@@ -172,14 +172,27 @@ pub fn rank<'a>(dataset: &'a Dataset, answers: &Answers) -> Vec<Fit<'a>> {
         .map(|(index, path)| score_path(dataset, answers, index, &path.id))
         .collect();
     // A stable sort keeps the dataset's order among equal fits.
-    fits.sort_by(|a, b| {
+    sort_stable(&mut fits, |a, b| {
         let (a_fit, b_fit) = (
             u64::from(a.points) * u64::from(b.possible.max(1)),
             u64::from(b.points) * u64::from(a.possible.max(1)),
         );
-        b_fit.cmp(&a_fit).then(b.points.cmp(&a.points))
+        (a_fit, a.points) > (b_fit, b.points)
     });
     fits
+}
+
+/// Sorts `items` so that `a` comes before `b` when `first(a, b)`; equal items keep their
+/// order. An insertion sort: the lists are a dataset's paths and a quiz's answers (tens of
+/// items), and the standard library's sorts would add several KB of wasm per item type.
+fn sort_stable<T>(items: &mut [T], first: impl Fn(&T, &T) -> bool) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && first(&items[j], &items[j - 1]) {
+            items.swap(j, j - 1);
+            j -= 1;
+        }
+    }
 }
 
 fn score_path<'a>(dataset: &'a Dataset, answers: &Answers, index: usize, path: &str) -> Fit<'a> {
@@ -208,7 +221,7 @@ fn score_path<'a>(dataset: &'a Dataset, answers: &Answers, index: usize, path: &
         possible += u32::from(best);
     }
     // Most points first; equal points keep the order of the questions.
-    contributions.sort_by_key(|c| std::cmp::Reverse(c.0));
+    sort_stable(&mut contributions, |a, b| a.0 > b.0);
     let percent = (points * 100)
         .checked_div(possible)
         .map_or(0, |p| u8::try_from(p).unwrap_or(100));
@@ -225,6 +238,13 @@ fn score_path<'a>(dataset: &'a Dataset, answers: &Answers, index: usize, path: &
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sort_stable_orders_and_keeps_ties_in_place() {
+        let mut items = [(1, 'a'), (3, 'b'), (2, 'c'), (3, 'd'), (1, 'e')];
+        sort_stable(&mut items, |a, b| a.0 > b.0);
+        assert_eq!(items, [(3, 'b'), (3, 'd'), (2, 'c'), (1, 'a'), (1, 'e')]);
+    }
 
     #[test]
     fn encoding_round_trips_and_skips_malformed_parts() {
