@@ -134,13 +134,22 @@ fn pay_and_outlook(guide: &Guide, occupation: &Occupation) -> Html {
                 ("source", &source_name(&pay.source)),
             ],
         );
-        html! { <p class="hp-figure">{ text }{ source_link(guide, &pay.source) }</p> }
+        html! {
+            <p class="hp-figure">
+                { text }{ source_link(guide, &pay.source) }{ figure_note(pay.note.as_deref()) }
+            </p>
+        }
     });
     let outlook = occupation.outlook.first().map(|o| {
+        let direction = match o.growth_percent {
+            0 => "detail.growth_flat",
+            p if p > 0 => "detail.growth_up",
+            _ => "detail.growth_down",
+        };
         let mut text = m.format(
-            "detail.growth",
+            direction,
             &[
-                ("percent", &o.growth_percent.to_string()),
+                ("percent", &o.growth_percent.unsigned_abs().to_string()),
                 ("from", &o.from_year.to_string()),
                 ("to", &o.to_year.to_string()),
                 ("source", &source_name(&o.source)),
@@ -150,7 +159,11 @@ fn pay_and_outlook(guide: &Guide, occupation: &Occupation) -> Html {
             text.push(' ');
             text.push_str(&m.format("detail.openings", &[("openings", &grouped(openings))]));
         }
-        html! { <p class="hp-figure">{ text }{ source_link(guide, &o.source) }</p> }
+        html! {
+            <p class="hp-figure">
+                { text }{ source_link(guide, &o.source) }{ figure_note(o.note.as_deref()) }
+            </p>
+        }
     });
     html! {
         <>
@@ -161,6 +174,14 @@ fn pay_and_outlook(guide: &Guide, occupation: &Occupation) -> Html {
                 { history(guide, occupation) }
             }
         </>
+    }
+}
+
+/// A figure's caveat from the dataset (e.g. what the figure covers), on a line of its own.
+fn figure_note(note: Option<&str>) -> Html {
+    match note {
+        Some(note) => html! { <span class="hp-note hp-figure-note">{ note }</span> },
+        None => Html::default(),
     }
 }
 
