@@ -103,8 +103,12 @@ test.describe("compare certifications", () => {
     await expect(widget.locator(".hp-cmp-option")).toHaveCount(1);
     await widget.getByLabel("Issued by").selectOption("aama");
     await expect(widget.getByText("No certification matches your search.")).toBeVisible();
+    // The count is a status message, heard as the list narrows.
+    await expect(widget.getByRole("status").filter({ hasText: "0 of 21" })).toBeVisible();
     await widget.getByRole("button", { name: "Clear search and filters" }).click();
     await expect(widget.locator(".hp-cmp-option")).toHaveCount(21);
+    // The button went away with the empty result; focus waits in the search box.
+    await expect(widget.getByLabel("Search")).toBeFocused();
   });
 
   test("\"Show only differences\" hides the rows that are the same", async ({ page }) => {

@@ -47,11 +47,30 @@ test.describe("career paths", () => {
     await expect(widget.getByRole("heading", { name: "Career paths", level: 3 })).toBeFocused();
   });
 
+  test("a figure's caveat shows beside it, and growth reads as grow, shrink or stay", async ({ page }) => {
+    const widget = await openPaths(page);
+    await widget.getByRole("button", { name: /Medical office assistant/ }).click();
+    // 0% is the figure for all secretaries: the note says so right under it.
+    const outlook = widget.locator(".hp-figure", { hasText: "projected to" });
+    await expect(outlook).toContainText(/stay about the same \(0% change\) from \d{4} to \d{4}/);
+    await expect(outlook.locator(".hp-figure-note")).toHaveText(/all secretaries/);
+    await widget.getByRole("button", { name: /All career paths/ }).click();
+    await widget.getByRole("button", { name: /Cancer registry/ }).click();
+    await expect(widget.locator(".hp-figure", { hasText: "projected to" })).toContainText(/grow by \d+%/);
+  });
+
   test("a certification in a path opens the comparison with it", async ({ page }) => {
     const widget = await openPaths(page);
     await widget.getByRole("button", { name: /Cancer registry/ }).click();
-    await widget.getByRole("button", { name: /ODS/ }).first().click();
+    await widget.getByRole("button", { name: /ODS/ }).first().focus();
+    await page.keyboard.press("Enter");
     await expect(widget.getByRole("button", { name: "Compare certifications" })).toHaveAttribute("aria-current", "page");
+    // The pressed button is gone with its view: focus moves to the comparison, not the page.
+    await expect(widget.getByRole("heading", { name: "Side by side" })).toBeFocused();
+    await expect(widget.locator("th[scope=col] .hp-cmp-abbr")).toHaveText(["ODS"]);
+    // A path in the table leads back to that path's details, its title focused.
+    await widget.getByRole("row", { name: /Career paths/ }).getByRole("button", { name: /Cancer registry/ }).click();
+    await expect(widget.getByRole("heading", { name: /Cancer registry/, level: 3 })).toBeFocused();
   });
 
   test("has no axe violations in the list and in a path's details, and fits 320 px", async ({ page }) => {

@@ -266,8 +266,12 @@ fn guided(props: &GuidedProps) -> Html {
     let meta = &guide.dataset.meta;
     let view = match state.view {
         View::Quiz => html! { <QuizView step={state.step} answers={state.answers.clone()} /> },
-        View::Paths => html! { <PathsView open={state.open_path.clone()} /> },
-        View::Compare => html! { <CompareView selection={state.compare.clone()} /> },
+        View::Paths => {
+            html! { <PathsView open={state.open_path.clone()} arrived={state.arrived} /> }
+        }
+        View::Compare => {
+            html! { <CompareView selection={state.compare.clone()} arrived={state.arrived} /> }
+        }
     };
     html! {
         <ContextProvider<UseReducerDispatcher<State>> context={state.dispatcher()}>

@@ -32,6 +32,10 @@ pub struct State {
     pub open_path: Option<String>,
     /// Ids of the certifications being compared, in column order.
     pub compare: Vec<String>,
+    /// True when the open view was opened from inside another one (a path or certification
+    /// button), so its heading takes focus as it appears; false when the view buttons, which
+    /// keep focus themselves, opened it.
+    pub arrived: bool,
 }
 
 /// A change to the state.
@@ -85,13 +89,18 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Show(view) => next.view = view,
+            Action::Show(view) => {
+                next.view = view;
+                next.arrived = false;
+            }
             Action::OpenPath(id) => {
+                next.arrived = next.view != View::Paths;
                 next.view = View::Paths;
                 next.open_path = Some(id);
             }
             Action::ClosePath => next.open_path = None,
             Action::Compare(ids) => {
+                next.arrived = next.view != View::Compare;
                 next.view = View::Compare;
                 next.compare = ids;
             }
@@ -103,6 +112,7 @@ impl Reducible for State {
                 next.step = QuizStep::Intro;
             }
             Action::SharedResults(answers) => {
+                next.arrived = false;
                 next.view = View::Quiz;
                 next.step = QuizStep::Results;
                 next.answers = answers;

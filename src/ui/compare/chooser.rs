@@ -10,6 +10,8 @@ use yew::prelude::*;
 /// The chooser's own state: what is typed and picked in the filters.
 #[derive(Clone)]
 pub struct Filters {
+    /// The search box itself, which takes focus when the filters are cleared.
+    pub search_box: NodeRef,
     /// The search box's text.
     pub query: UseStateHandle<String>,
     /// The chosen path id, empty for any.
@@ -31,6 +33,7 @@ pub fn chooser(
         query,
         path,
         issuer,
+        search_box,
     } = filters;
     let (q, p, i): (&str, &str, &str) = (query, path, issuer);
     let shown = filter(data, q, p, i);
@@ -47,28 +50,30 @@ pub fn chooser(
     };
     let clear_filters = {
         let (query, path, issuer) = (query.clone(), path.clone(), issuer.clone());
+        let search_box = search_box.clone();
         Callback::from(move |_: MouseEvent| {
             query.set(String::new());
             path.set(String::new());
             issuer.set(String::new());
+            // The button goes away with the empty result; the search box is where to go on.
+            if let Some(input) = search_box.cast::<web_sys::HtmlElement>() {
+                let _ = input.focus();
+            }
         })
     };
     let option = |value: &str, label: &str, current: &str| {
         html! { <option value={value.to_owned()} selected={value == current}>{ label.to_owned() }</option> }
     };
-    let count = format!(
-        "{} {}",
-        m.format(
-            "compare.count",
-            &[
-                ("shown", &shown.len().to_string()),
-                ("total", &data.certifications.len().to_string()),
-            ],
-        ),
-        m.format(
-            "compare.chosen",
-            &[("count", &chosen.len().to_string()), ("max", &max)],
-        ),
+    let shown_count = m.format(
+        "compare.count",
+        &[
+            ("shown", &shown.len().to_string()),
+            ("total", &data.certifications.len().to_string()),
+        ],
+    );
+    let chosen_count = m.format(
+        "compare.chosen",
+        &[("count", &chosen.len().to_string()), ("max", &max)],
     );
 
     html! {
@@ -77,7 +82,7 @@ pub fn chooser(
             <div class="hp-cmp-filters">
                 <div class="hp-cmp-field hp-cmp-search">
                     <label for="hp-cmp-q">{ m.text("compare.search") }</label>
-                    <input id="hp-cmp-q" type="search" autocomplete="off" value={q.to_owned()}
+                    <input id="hp-cmp-q" type="search" autocomplete="off" value={q.to_owned()} ref={search_box.clone()}
                         aria-describedby="hp-cmp-count" oninput={on_query} />
                 </div>
                 <div class="hp-cmp-field">
@@ -95,7 +100,11 @@ pub fn chooser(
                     </select>
                 </div>
             </div>
-            <p id="hp-cmp-count" class="hp-cmp-count">{ count }</p>
+            // How many match is a status message, so it is heard while typing; the live
+            // region above already says what was added or removed.
+            <p id="hp-cmp-count" class="hp-cmp-count">
+                <span role="status">{ shown_count }</span>{ " " }{ chosen_count }
+            </p>
             if full {
                 <p class="hp-cmp-full">{ m.format("compare.full", &[("max", &max)]) }</p>
             }

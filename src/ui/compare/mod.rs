@@ -20,6 +20,9 @@ pub const COMPARE_FRAGMENT: &str = "hp-compare";
 pub struct CompareViewProps {
     /// Ids of the certifications being compared, in column order.
     pub selection: Vec<String>,
+    /// True when a button in another view opened this one: the comparison's heading takes
+    /// focus at once.
+    pub arrived: bool,
 }
 
 /// What the chooser and the table share to change the selection.
@@ -39,11 +42,22 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
     let dispatch = use_dispatch();
     let announcement = use_state(String::new);
     let results = use_node_ref();
+    {
+        let (results, arrived) = (results.clone(), props.arrived);
+        use_effect_with((), move |_| {
+            if arrived {
+                if let Some(heading) = results.cast::<web_sys::HtmlElement>() {
+                    let _ = heading.focus();
+                }
+            }
+        });
+    }
     let only_differences = use_state(|| false);
     let filters = chooser::Filters {
         query: use_state(String::new),
         path: use_state(String::new),
         issuer: use_state(String::new),
+        search_box: use_node_ref(),
     };
     let m = &guide.messages;
     let comparison = Comparison::new(&guide.dataset, m, &props.selection);

@@ -15,10 +15,12 @@ use yew::prelude::*;
 pub struct PathsViewProps {
     /// The id of the path whose details are open, if any.
     pub open: Option<String>,
+    /// True when a button in another view opened this one: its heading takes focus at once.
+    pub arrived: bool,
 }
 
-/// The list of paths, or one path's details. Moving between them puts focus on the new
-/// heading.
+/// The list of paths, or one path's details. Moving between them, or arriving from a
+/// button in another view, puts focus on the new heading.
 #[function_component(PathsView)]
 pub fn paths_view(props: &PathsViewProps) -> Html {
     let ui = use_ui();
@@ -27,9 +29,11 @@ pub fn paths_view(props: &PathsViewProps) -> Html {
     let first_render = use_mut_ref(|| true);
     {
         let heading = heading.clone();
+        let arrived = props.arrived;
         use_effect_with(props.open.clone(), move |_| {
-            // Not on the first render: the page owns focus until the visitor acts.
-            if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
+            // Not on the first render, unless the visitor came here from another view: the
+            // page owns focus until the visitor acts.
+            if !std::mem::replace(&mut *first_render.borrow_mut(), false) || arrived {
                 if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
                     let _ = element.focus();
                 }
