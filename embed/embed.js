@@ -1,11 +1,46 @@
 // Inside the iframe fallback (embed.html): takes the widget's options from the query string,
 // and tells the page that holds the frame how tall the content is, so it can size the frame.
-const OPTIONS = ["dataset", "view", "lang", "program-url", "program-name"];
 const widget = document.getElementById("widget");
 const query = new URLSearchParams(location.search);
-for (const name of OPTIONS) {
+
+// Anyone can write a link to this page, so options that name an address are taken only from
+// this site or, inside a frame, from the site of the page that holds the frame: a link cannot
+// show a stranger's dataset or call to action under this site's address.
+const trusted = new Set([location.origin]);
+if (window.parent !== window && document.referrer) {
+  try {
+    trusted.add(new URL(document.referrer).origin);
+  } catch {
+    // No usable referrer: this site only.
+  }
+}
+/** True when the address (relative to this page; `{lang}` allowed) is on a trusted site. */
+function isTrusted(value) {
+  try {
+    return trusted.has(new URL(value.replaceAll("{lang}", "en"), location.href).origin);
+  } catch {
+    return false;
+  }
+}
+
+for (const name of ["view", "lang"]) {
   const value = query.get(name);
   if (value !== null) widget.setAttribute(name, value);
+}
+const dataset = query.get("dataset");
+if (dataset !== null) {
+  if (isTrusted(dataset)) widget.setAttribute("dataset", dataset);
+  else console.warn("hit-pathfinder embed.html: ignored a dataset from another site:", dataset);
+}
+const programUrl = query.get("program-url");
+if (programUrl !== null) {
+  if (isTrusted(programUrl)) {
+    widget.setAttribute("program-url", new URL(programUrl, location.href).href);
+    const programName = query.get("program-name");
+    if (programName !== null) widget.setAttribute("program-name", programName);
+  } else {
+    console.warn("hit-pathfinder embed.html: ignored a program link to another site:", programUrl);
+  }
 }
 if (query.get("lang")) document.documentElement.lang = query.get("lang");
 

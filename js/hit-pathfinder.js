@@ -83,12 +83,16 @@ class HitPathfinderElement extends HTMLElement {
   }
 
   disconnectedCallback() {
-    if (this.widget) {
-      this.widget.unmount();
-      this.widget.free();
-      this.widget = null;
-      this.shadowRoot.replaceChildren(document.createElement("slot"));
-    }
+    // A page that moves the element (into a tab or an accordion) removes and re-adds it in
+    // one task: wait for the next before unmounting, so the visitor's place is kept.
+    setTimeout(() => {
+      if (this.widget && !this.isConnected) {
+        this.widget.unmount();
+        this.widget.free();
+        this.widget = null;
+        this.shadowRoot.replaceChildren(document.createElement("slot"));
+      }
+    });
   }
 }
 

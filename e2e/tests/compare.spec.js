@@ -49,6 +49,11 @@ test.describe("compare certifications", () => {
     await expect(table.getByRole("cell", { name: /\$229 for members, \$299 for non-members/ })).toBeVisible();
     // Unknown values say so, with who to ask.
     await expect(table.getByText("Not known — check with NCRA").first()).toBeVisible();
+    // Sources open in a new tab, so the school's page and the comparison stay, and say so.
+    const source = table.getByRole("row", { name: /^Sources/ }).getByRole("link").first();
+    await expect(source).toHaveAttribute("target", "_blank");
+    await expect(source).toHaveAttribute("rel", "noopener noreferrer");
+    await expect(source).toHaveAccessibleName(/\(opens in a new tab\)$/);
     // A path link opens the path's details.
     await table.getByRole("button", { name: /Cancer registry/ }).first().click();
     await expect(widget.getByRole("button", { name: "Career paths", exact: true })).toHaveAttribute("aria-current", "page");

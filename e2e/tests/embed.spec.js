@@ -1,7 +1,8 @@
 // Embedding on a school's page: attributes, several widgets, hostile CSS, strict CSP, a
 // school's own dataset, the iframe fallback, host events and privacy.
 import { test, expect } from "@playwright/test";
-import { openWidget, watchErrors } from "./helpers.js";
+import { readFileSync } from "node:fs";
+import { openWidget, sidewaysOverflow, watchErrors } from "./helpers.js";
 
 const PAGES = "/test-pages";
 
@@ -137,6 +138,63 @@ test.describe("embedding", () => {
     await expect(widget.getByRole("button", { name: "Try again" })).toBeVisible();
   });
 
+  test("moving the element on the page keeps the visitor's place; removing it unmounts", async ({ page }) => {
+    const errors = watchErrors(page);
+    const widget = await openWidget(page);
+    await widget.getByRole("button", { name: "Compare certifications" }).click();
+    await widget.getByRole("checkbox", { name: /^RHIT / }).check();
+    await widget.getByRole("checkbox", { name: /^CPC / }).check();
+    const columns = widget.locator("th[scope=col] .hp-cmp-abbr");
+    await expect(columns).toHaveText(["RHIT", "CPC"]);
+    // As a tab or accordion script does: the element moves to another parent.
+    await widget.evaluate((element) => document.body.append(element));
+    await page.waitForTimeout(100);
+    await expect(columns).toHaveText(["RHIT", "CPC"]);
+    // Taken away for good, it unmounts: its shadow root holds only the fallback slot.
+    await widget.evaluate((element) => {
+      window.removed = element;
+      element.remove();
+    });
+    await expect.poll(() => page.evaluate(() => window.removed.shadowRoot.querySelector(".hp-root"))).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  test("long unbroken words in a dataset wrap at 320 px instead of pushing the page sideways", async ({ page }) => {
+    const data = JSON.parse(readFileSync(new URL("../pages/data/school.json", import.meta.url), "utf8"));
+    data.meta.title = "T".repeat(150);
+    data.meta.description = "D".repeat(1000);
+    data.paths[0].name = "N".repeat(150);
+    data.paths[0].summary = "S".repeat(1000);
+    await page.route("**/test-pages/data/long.json", (route) => route.fulfill({ body: JSON.stringify(data), contentType: "application/json" }));
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(`${PAGES}/dataset.html?dataset=data/long.json&view=paths`);
+    const widget = page.locator("hit-pathfinder");
+    await expect(widget.getByRole("heading", { name: /^T+$/ })).toBeVisible();
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await widget.getByRole("button", { name: /^N+/ }).click();
+    await expect(widget.getByRole("heading", { name: /^N+$/, level: 3 })).toBeVisible();
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  });
+
+  test("a dataset that arrives late never replaces the one asked for since", async ({ page }) => {
+    let answer;
+    const held = new Promise((resolve) => (answer = resolve));
+    await page.route("**/test-pages/data/late.json", async (route) => {
+      await held;
+      await route.fulfill({ path: new URL("../pages/data/school.json", import.meta.url).pathname, contentType: "application/json" });
+    });
+    await page.goto(`${PAGES}/dataset.html?dataset=data/late.json`);
+    const widget = page.locator("hit-pathfinder");
+    await expect(widget.getByRole("status")).toBeVisible();
+    // The page changes its mind: the default dataset instead.
+    await widget.evaluate((element) => element.removeAttribute("dataset"));
+    await expect(widget.getByText(/Showing 14 of 14 paths/)).toBeVisible();
+    answer();
+    await page.waitForTimeout(500);
+    await expect(widget.getByText(/Showing 14 of 14 paths/)).toBeVisible();
+    await expect(widget.getByRole("heading", { name: "Test dataset" })).toHaveCount(0);
+  });
+
   test("a school's own dataset loads, and Try again refetches after a failure", async ({ page }) => {
     await page.goto(`${PAGES}/dataset.html?dataset=data/school.json`);
     const widget = page.locator("hit-pathfinder");
@@ -160,6 +218,38 @@ test.describe("embedding", () => {
     await page.evaluate(() => window.postMessage({ type: "hit-pathfinder:height", height: 5 }, "*"));
     await page.waitForTimeout(200);
     expect(await page.locator("#frame").evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(600);
+  });
+
+  test("the iframe fallback takes its program link from the framing site", async ({ page }) => {
+    await page.goto(`${PAGES}/frame.html`);
+    const widget = page.frameLocator("#frame").locator("hit-pathfinder");
+    await widget.getByRole("button", { name: /Cancer registry/ }).click();
+    const origin = new URL(page.url()).origin;
+    await expect(widget.getByRole("link", { name: "Explore Our program" })).toHaveAttribute("href", `${origin}/programs/hit`);
+  });
+
+  test("a link to embed.html cannot show another site's dataset or program link", async ({ page }) => {
+    const warnings = [];
+    page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+    // localhost is another origin than 127.0.0.1, though the same server.
+    const elsewhere = new URL(test.info().project.use.baseURL);
+    elsewhere.hostname = "localhost";
+    const query = new URLSearchParams({
+      view: "paths",
+      dataset: `${elsewhere.origin}${PAGES}/data/school.json`,
+      "program-url": "https://evil.example/pay",
+      "program-name": "Pay your reinstatement fee",
+    });
+    await page.goto(`/embed.html?${query}`);
+    const widget = page.locator("hit-pathfinder");
+    // The default dataset, not the named one.
+    await expect(widget.getByText(/Showing 14 of 14 paths/)).toBeVisible();
+    await widget.getByRole("button", { name: /Cancer registry/ }).click();
+    await expect(widget.getByRole("heading", { name: /Cancer registry/, level: 3 })).toBeVisible();
+    await expect(widget.locator('a[href^="https://evil.example"]')).toHaveCount(0);
+    await expect(widget.getByText(/reinstatement/)).toHaveCount(0);
+    expect(warnings.join("\n")).toContain("ignored a dataset from another site");
+    expect(warnings.join("\n")).toContain("ignored a program link to another site");
   });
 
   test("makes no request but its own files and the dataset, and sets no cookie", async ({ page, context }) => {

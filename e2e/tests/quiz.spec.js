@@ -120,6 +120,35 @@ test.describe("career-fit quiz", () => {
     await expect(shared.locator(".hp-result").first().getByRole("heading", { level: 4 })).toContainText("Cancer registry");
   });
 
+  test("a friend's share link shows their results without replacing the visitor's own progress", async ({ page }) => {
+    const widget = await openWidget(page);
+    await widget.getByRole("button", { name: "Start the quiz" }).click();
+    await widget.getByLabel("As little as possible", { exact: false }).check();
+    await widget.getByRole("button", { name: "Next" }).click();
+    await expect(widget.getByRole("heading", { name: /Question 2 of/ })).toBeVisible();
+    // The friend's link, opened in the same tab.
+    await page.goto("/index.html#hp-quiz=patient-contact.hands-on");
+    await expect(page.locator("hit-pathfinder").getByRole("heading", { name: "Your results" })).toBeVisible();
+    await page.goto("/index.html");
+    const own = page.locator("hit-pathfinder");
+    await expect(own.getByRole("heading", { name: /Question 2 of/ })).toBeVisible();
+    await own.getByRole("button", { name: "Back" }).click();
+    await expect(own.getByLabel("As little as possible", { exact: false })).toBeChecked();
+  });
+
+  test("progress saved for an earlier version of the dataset is removed", async ({ page }) => {
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem("seeded")) {
+        sessionStorage.setItem("seeded", "1");
+        localStorage.setItem("hit-pathfinder:hit-pathfinder-default@2000.01.01", "q2|patient-contact.none");
+        localStorage.setItem("other-site-key", "kept");
+      }
+    });
+    await openWidget(page);
+    const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+    expect(keys).toEqual(["other-site-key"]);
+  });
+
   test("storage blocked by the browser: the quiz still works", async ({ page }) => {
     await page.addInitScript(() => {
       Object.defineProperty(window, "localStorage", { get() { throw new Error("blocked"); } });

@@ -94,6 +94,9 @@ pub fn app(props: &AppProps) -> Html {
         let loading = loading.clone();
         let deps = (props.source.clone(), (*language).clone(), *attempt);
         use_effect_with(deps, move |(source, language, _)| {
+            // Cleared when the source, language or attempt changes again: an answer to an
+            // older request that arrives late is dropped, never shown over the newer one.
+            let current = Rc::new(std::cell::Cell::new(true));
             match (source, source.url(language)) {
                 (DatasetSource::Text(json), _) => loading.set(match load(json) {
                     Ok(loaded) => Loading::Ready(Rc::new(loaded.dataset)),
@@ -103,15 +106,20 @@ pub fn app(props: &AppProps) -> Html {
                     if !matches!(*loading, Loading::Ready(_)) {
                         loading.set(Loading::Pending);
                     }
+                    let current = current.clone();
                     wasm_bindgen_futures::spawn_local(async move {
-                        loading.set(match fetch_dataset(&url).await {
-                            Ok(dataset) => Loading::Ready(Rc::new(dataset)),
-                            Err(failure) => Loading::Failed(failure),
-                        });
+                        let result = fetch_dataset(&url).await;
+                        if current.get() {
+                            loading.set(match result {
+                                Ok(dataset) => Loading::Ready(Rc::new(dataset)),
+                                Err(failure) => Loading::Failed(failure),
+                            });
+                        }
                     });
                 }
                 (_, None) => {}
             }
+            move || current.set(false)
         });
     }
     let body = match &*loading {
@@ -220,9 +228,11 @@ fn guided(props: &GuidedProps) -> Html {
     {
         let key = storage_key.clone();
         use_effect_with(
-            (state.answers.clone(), state.step),
-            move |(answers, step)| {
-                if answers.is_empty() && *step == QuizStep::Intro {
+            (state.answers.clone(), state.step, state.shared),
+            move |(answers, step, shared)| {
+                if *shared {
+                    // Someone else's answers: the visitor's own saved progress stays.
+                } else if answers.is_empty() && *step == QuizStep::Intro {
                     platform::forget(&key);
                 } else {
                     platform::save(&key, &format!("{}|{}", step.encode(), answers.encode()));
@@ -335,6 +345,9 @@ fn shared_link(dataset: &Dataset) -> Option<Action> {
 /// The state a widget opens in: a share link wins, then saved progress (dropped when it no
 /// longer fits the dataset), then the host's chosen view.
 fn initial_state(dataset: &Dataset, storage_key: &str, view: View) -> State {
+    // Progress saved for earlier versions of this dataset can never be resumed.
+    let versions = format!("hit-pathfinder:{}@", dataset.meta.id);
+    platform::forget_all_but(&versions, storage_key);
     if let Some(action) = shared_link(dataset) {
         return Rc::unwrap_or_clone(Rc::new(State::default()).reduce(action));
     }

@@ -29,6 +29,21 @@ pub fn forget(key: &str) {
     }
 }
 
+/// Removes everything saved under a key that starts with `prefix`, except `keep`.
+pub fn forget_all_but(prefix: &str, keep: &str) {
+    let Some(storage) = storage() else {
+        return;
+    };
+    let count = storage.length().unwrap_or(0);
+    let stale: Vec<String> = (0..count)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| key.starts_with(prefix) && key != keep)
+        .collect();
+    for key in stale {
+        let _ = storage.remove_item(&key);
+    }
+}
+
 /// The value of `name` in the page's address fragment (`#name=value`, parts joined by `&`).
 pub fn fragment_value(name: &str) -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;

@@ -36,6 +36,9 @@ pub struct State {
     /// button), so its heading takes focus as it appears; false when the view buttons, which
     /// keep focus themselves, opened it.
     pub arrived: bool,
+    /// True while the quiz shows someone else's answers from a share link, untouched: they are
+    /// not saved, so the visitor's own saved progress stays.
+    pub shared: bool,
 }
 
 /// A change to the state.
@@ -105,14 +108,22 @@ impl Reducible for State {
                 next.compare = ids;
             }
             Action::SetCompare(ids) => next.compare = ids,
-            Action::Step(step) => next.step = step,
-            Action::Answer(question, options) => next.answers.set(&question, options),
+            Action::Step(step) => {
+                next.step = step;
+                next.shared = false;
+            }
+            Action::Answer(question, options) => {
+                next.answers.set(&question, options);
+                next.shared = false;
+            }
             Action::StartOver => {
                 next.answers = Answers::default();
                 next.step = QuizStep::Intro;
+                next.shared = false;
             }
             Action::SharedResults(answers) => {
                 next.arrived = false;
+                next.shared = true;
                 next.view = View::Quiz;
                 next.step = QuizStep::Results;
                 next.answers = answers;

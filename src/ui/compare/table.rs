@@ -75,7 +75,7 @@ pub fn results(
                     { for row.cells.iter().zip(columns).map(|(cell, c)| html! {
                         <td role="cell">
                             <span class="hp-cmp-label" aria-hidden="true">{ &c.abbreviation }</span>
-                            { cell_body(cell, dispatch) }
+                            { cell_body(cell, dispatch, m.text("link.new_tab")) }
                         </td>
                     }) }
                 </tr>
@@ -120,7 +120,8 @@ pub fn results(
 }
 
 /// A cell's value, then its warning and notes.
-fn cell_body(cell: &Cell, dispatch: &Callback<Action>) -> Html {
+/// One cell's content; `new_tab` is the hidden words that say a link opens a new tab.
+fn cell_body(cell: &Cell, dispatch: &Callback<Action>, new_tab: &str) -> Html {
     let value = match &cell.value {
         Value::Text(text) => html! { <p>{ text }</p> },
         Value::Unknown(text) => html! { <p class="hp-cmp-unknown"><strong>{ text }</strong></p> },
@@ -145,7 +146,12 @@ fn cell_body(cell: &Cell, dispatch: &Callback<Action>) -> Html {
         Value::Links(links) => html! {
             <ul class="hp-cmp-list hp-cmp-links" role="list">
                 { for links.iter().map(|(title, url)| html! {
-                    <li><a class="hp-link" href={url.clone()}>{ title }</a></li>
+                    // As in a path's details: the school's page and the comparison stay open.
+                    <li>
+                        <a class="hp-link" href={url.clone()} target="_blank" rel="noopener noreferrer">
+                            { title }<span class="hp-visually-hidden">{ new_tab }</span>
+                        </a>
+                    </li>
                 }) }
             </ul>
         },
