@@ -125,13 +125,47 @@ const CORPUS: &[(&str, Code, &str)] = &[
         Code::EmptyList,
         "certifications[0].exam_delivery.value",
     ),
+    // Zero-width space, word joiner, Hangul filler, braille blank and byte-order mark only.
+    ("invisible-path-name", Code::EmptyText, "paths[0].name"),
+    (
+        "bidi-override-in-reason",
+        Code::BidiControl,
+        "quiz.questions[0].options[0].reason",
+    ),
+    (
+        "outlook-to-year-out-of-range",
+        Code::OutOfRange,
+        "occupations[0].outlook[0].to_year",
+    ),
+    (
+        "outlook-same-years",
+        Code::InvertedRange,
+        "occupations[0].outlook[0]",
+    ),
+    (
+        "openings-out-of-range",
+        Code::OutOfRange,
+        "occupations[0].outlook[0].openings_per_year",
+    ),
+    (
+        "pay-low-above-median",
+        Code::PayOutOfOrder,
+        "occupations[0].pay[0].low_10",
+    ),
+    // A warning: the dataset loads, but the report must name the second certification.
+    (
+        "duplicate-certification-abbreviation",
+        Code::DuplicateAbbreviation,
+        "certifications[1].abbreviation",
+    ),
 ];
 
 fn corpus_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/bad-datasets")
 }
 
-/// Both readers, the widget's and the checker's, must refuse each file with its problem.
+/// Both readers, the widget's and the checker's, must refuse each file with its problem (or,
+/// for a warning, accept it and report the warning).
 #[test]
 fn every_bad_dataset_is_refused_with_its_problem_at_its_path() {
     for (name, code, path) in CORPUS {
@@ -142,7 +176,7 @@ fn every_bad_dataset_is_refused_with_its_problem_at_its_path() {
             ("load_thorough", load_thorough),
         ] {
             let report = match read(&text) {
-                Ok(_) if code.severity() == Severity::Warning => continue,
+                Ok(loaded) if code.severity() == Severity::Warning => loaded.report,
                 Ok(_) => {
                     panic!("{name}: {reader} accepted it, but must report {code:?} at {path:?}")
                 }
@@ -188,6 +222,61 @@ fn a_syntax_error_says_where_it_is() {
     let (message, fix) = Messages::en_us().problem(problem);
     assert!(message.contains("line 6, column 5"), "{message}");
     assert!(fix.contains("missing comma"), "{fix}");
+}
+
+/// The new checks say what is wrong in words an editor can act on, in both languages.
+#[test]
+fn invisible_characters_pay_order_and_shared_abbreviations_are_explained() {
+    let read =
+        |name: &str| std::fs::read_to_string(corpus_dir().join(format!("{name}.json"))).unwrap();
+    let en = Messages::en_us();
+    let es = Messages::for_language("es");
+    let find = |report: &hit_pathfinder::core::problem::Report, code: Code| {
+        report
+            .problems
+            .iter()
+            .find(|p| p.code == code)
+            .cloned()
+            .unwrap_or_else(|| panic!("{code:?} not reported"))
+    };
+
+    let report = load(&read("bidi-override-in-reason")).unwrap_err();
+    let (message, fix) = en.problem(&find(&report, Code::BidiControl));
+    assert!(
+        message.contains("reverses the direction of text"),
+        "{message}"
+    );
+    assert!(message.contains("U+202E, character 10"), "{message}");
+    assert!(fix.starts_with("Delete it."), "{fix}");
+    let (message, _) = es.problem(&find(&report, Code::BidiControl));
+    assert!(message.contains("U+202E"), "{message}");
+
+    let report = load(&read("pay-low-above-median")).unwrap_err();
+    let (message, _) = en.problem(&find(&report, Code::PayOutOfOrder));
+    assert_eq!(
+        message,
+        "These pay figures are out of order: low_10 (61140) is larger than median_annual (51140)."
+    );
+
+    let loaded = load(&read("duplicate-certification-abbreviation")).unwrap();
+    let (message, _) = en.problem(&find(&loaded.report, Code::DuplicateAbbreviation));
+    assert!(message.contains("\"r hit\""), "{message}");
+    assert!(
+        message.contains("\"rhit\" at certifications[0]"),
+        "{message}"
+    );
+
+    let report = load(&read("invisible-path-name")).unwrap_err();
+    let (message, _) = en.problem(&find(&report, Code::EmptyText));
+    assert!(message.contains("invisible characters"), "{message}");
+}
+
+/// A file saved with a byte-order mark (as Notepad does) reads like one without.
+#[test]
+fn a_leading_byte_order_mark_is_skipped_by_both_readers() {
+    let text = format!("\u{FEFF}{}", include_str!("fixtures/minimal.json"));
+    assert!(load(&text).is_ok());
+    assert!(load_thorough(&text).is_ok());
 }
 
 #[test]

@@ -70,3 +70,24 @@ fn a_school_editor_can_read_the_problems_in_spanish() {
     assert!(text.contains("organizations[0].url"), "{text}");
     assert!(!text.contains("How to fix"), "{text}");
 }
+
+#[test]
+fn a_translation_saved_with_a_byte_order_mark_is_paired_like_any_other() {
+    let spanish = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/hit-pathfinder.es-US.json"),
+    )
+    .unwrap();
+    let file = std::env::temp_dir().join(format!("hp-bom-{}.json", std::process::id()));
+    std::fs::write(&file, format!("\u{feff}{spanish}")).unwrap();
+    let (code, out) = check(&[
+        "--pair",
+        "data/hit-pathfinder.en-US.json",
+        file.to_str().unwrap(),
+    ]);
+    std::fs::remove_file(&file).ok();
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("/ data/hit-pathfinder.en-US.json: no problems found"),
+        "{out}"
+    );
+}

@@ -10,7 +10,7 @@
 //! 2 when a file cannot be read or the command is misused.
 
 use hit_pathfinder::core::i18n::{choose_language, Messages};
-use hit_pathfinder::core::parse::load_thorough;
+use hit_pathfinder::core::parse::{load_thorough, without_byte_order_mark};
 use hit_pathfinder::core::problem::{Problem, Report, Severity};
 use hit_pathfinder::core::schema::dataset_schema_json;
 use hit_pathfinder::core::translation::check_translation;
@@ -78,8 +78,8 @@ fn check_pair(messages: &Messages, original: &str, translated: &str) -> ExitCode
         texts.push(text);
     }
     let (Ok(a), Ok(b)) = (
-        serde_json::from_str(&texts[0]),
-        serde_json::from_str(&texts[1]),
+        serde_json::from_str(without_byte_order_mark(&texts[0])),
+        serde_json::from_str(without_byte_order_mark(&texts[1])),
     ) else {
         return ExitCode::from(1);
     };

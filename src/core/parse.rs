@@ -37,11 +37,21 @@ pub fn load_thorough(text: &str) -> Result<Loaded, Report> {
     finish(text, thorough::read)
 }
 
-/// Checks the size, reads with `read`, then validates.
+/// The byte-order mark some editors (Notepad among them) write at the start of a UTF-8 file.
+const BYTE_ORDER_MARK: char = '\u{FEFF}';
+
+/// Skips one leading byte-order mark, the same for both readers: a browser's `fetch` drops it
+/// before the widget sees the text, but inline JSON or a file read natively still has it.
+pub fn without_byte_order_mark(text: &str) -> &str {
+    text.strip_prefix(BYTE_ORDER_MARK).unwrap_or(text)
+}
+
+/// Skips a byte-order mark, checks the size, reads with `read`, then validates.
 fn finish(
     text: &str,
     read: impl FnOnce(&str) -> Result<Dataset, Report>,
 ) -> Result<Loaded, Report> {
+    let text = without_byte_order_mark(text);
     if text.len() > MAX_DATASET_BYTES {
         let mut report = Report::default();
         report.push(
@@ -416,6 +426,27 @@ mod tests {
         assert_eq!(problem.arg("line"), Some("2"));
         assert_eq!(problem.arg("column"), Some("12"));
         assert!(!problem.arg("detail").unwrap().contains("at line"));
+    }
+
+    #[test]
+    fn one_leading_byte_order_mark_is_skipped_by_both_readers() {
+        let text = include_str!("../../tests/fixtures/minimal.json");
+        assert!(load(text).is_ok());
+        let marked = format!("\u{FEFF}{text}");
+        assert!(
+            load(&marked).is_ok(),
+            "load refused a leading byte-order mark"
+        );
+        #[cfg(feature = "cli")]
+        assert!(
+            load_thorough(&marked).is_ok(),
+            "load_thorough refused a leading byte-order mark"
+        );
+        // Only one, and only at the start: anything else is still not JSON.
+        let twice = format!("\u{FEFF}\u{FEFF}{text}");
+        assert!(load(&twice).is_err());
+        assert_eq!(without_byte_order_mark("\u{FEFF}{}"), "{}");
+        assert_eq!(without_byte_order_mark("{}\u{FEFF}"), "{}\u{FEFF}");
     }
 
     #[test]

@@ -37,8 +37,11 @@ pub enum Code {
     UnknownReference,
     /// A link is not `https:`, `http:` or `mailto:`.
     UnsafeLink,
-    /// A text is empty.
+    /// A text is empty, or holds only spaces and invisible characters.
     EmptyText,
+    /// A text holds a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which
+    /// would reorder the widget's own sentences around it.
+    BidiControl,
     /// A text is longer than the widget can show well.
     TextTooLong,
     /// A number is outside its sensible range.
@@ -59,8 +62,10 @@ pub enum Code {
     FactNeither,
     /// A known fact has no source, and its item has none either.
     FactWithoutSource,
-    /// A range's minimum is larger than its maximum.
+    /// A range's start is after its end (or, for years, not before it).
     InvertedRange,
+    /// A pay figure's `low_10`, `median_annual` and `high_10` are not in rising order.
+    PayOutOfOrder,
     /// A list that must not be empty is empty.
     EmptyList,
     /// An unconfirmed certification has no note saying what to check.
@@ -71,6 +76,8 @@ pub enum Code {
     NotNewestFirst,
     /// A source is never cited.
     UnusedSource,
+    /// Two certifications have the same abbreviation, so the comparison cannot tell them apart.
+    DuplicateAbbreviation,
     /// A translation changes a value that must stay the same (an id, a figure, a link).
     TranslationDiffers,
     /// A translation lacks a field of the original.
@@ -96,6 +103,7 @@ impl Code {
             Code::UnknownReference => "unknown_reference",
             Code::UnsafeLink => "unsafe_link",
             Code::EmptyText => "empty_text",
+            Code::BidiControl => "bidi_control",
             Code::TextTooLong => "text_too_long",
             Code::OutOfRange => "out_of_range",
             Code::BadDate => "bad_date",
@@ -107,11 +115,13 @@ impl Code {
             Code::FactNeither => "fact_neither",
             Code::FactWithoutSource => "fact_without_source",
             Code::InvertedRange => "inverted_range",
+            Code::PayOutOfOrder => "pay_out_of_order",
             Code::EmptyList => "empty_list",
             Code::UnconfirmedWithoutNote => "unconfirmed_without_note",
             Code::OneWayLink => "one_way_link",
             Code::NotNewestFirst => "not_newest_first",
             Code::UnusedSource => "unused_source",
+            Code::DuplicateAbbreviation => "duplicate_abbreviation",
             Code::TranslationDiffers => "translation_differs",
             Code::TranslationMissing => "translation_missing",
             Code::TranslationExtra => "translation_extra",
@@ -120,7 +130,7 @@ impl Code {
     }
 
     /// Every code, for tests that check the locale tables cover them all.
-    pub const ALL: [Code; 31] = [
+    pub const ALL: [Code; 34] = [
         Code::JsonSyntax,
         Code::InvalidJson,
         Code::WrongShape,
@@ -132,6 +142,7 @@ impl Code {
         Code::UnknownReference,
         Code::UnsafeLink,
         Code::EmptyText,
+        Code::BidiControl,
         Code::TextTooLong,
         Code::OutOfRange,
         Code::BadDate,
@@ -143,11 +154,13 @@ impl Code {
         Code::FactNeither,
         Code::FactWithoutSource,
         Code::InvertedRange,
+        Code::PayOutOfOrder,
         Code::EmptyList,
         Code::UnconfirmedWithoutNote,
         Code::OneWayLink,
         Code::NotNewestFirst,
         Code::UnusedSource,
+        Code::DuplicateAbbreviation,
         Code::TranslationDiffers,
         Code::TranslationMissing,
         Code::TranslationExtra,
@@ -157,9 +170,11 @@ impl Code {
     /// How bad a problem of this kind is.
     pub fn severity(self) -> Severity {
         match self {
-            Code::OneWayLink | Code::NotNewestFirst | Code::UnusedSource | Code::Untranslated => {
-                Severity::Warning
-            }
+            Code::OneWayLink
+            | Code::NotNewestFirst
+            | Code::UnusedSource
+            | Code::DuplicateAbbreviation
+            | Code::Untranslated => Severity::Warning,
             _ => Severity::Error,
         }
     }

@@ -28,6 +28,7 @@ pub fn validate(dataset: &Dataset, report: &mut Report) {
     for (i, certification) in dataset.certifications.iter().enumerate() {
         check.certification(i, certification);
     }
+    check.abbreviations();
     for (i, occupation) in dataset.occupations.iter().enumerate() {
         check.occupation(i, occupation);
     }
@@ -52,6 +53,40 @@ pub fn is_safe_link(url: &str) -> bool {
         "mailto" => rest.contains('@'),
         _ => false,
     }
+}
+
+/// Whether `c` shows nothing: a format character (zero-width space, joiners, direction marks,
+/// word joiner, byte-order mark, soft hyphen ...) or a filler that looks like a blank
+/// (braille blank, Hangul fillers). Bidirectional controls count too: see [`is_bidi_control`].
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{FEFF}'
+            | '\u{00AD}'
+            | '\u{034F}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{17B4}'
+            | '\u{17B5}'
+            | '\u{180E}'
+            | '\u{2800}'
+            | '\u{3164}'
+            | '\u{FFA0}'
+    ) || is_bidi_control(c)
+}
+
+/// Whether `c` is a bidirectional embedding, override or isolate (U+202A–U+202E,
+/// U+2066–U+2069): it reorders the text around it, the widget's own words included.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Whether a text shows nothing: empty, or only whitespace, control and invisible characters.
+pub fn is_blank(text: &str) -> bool {
+    text.chars()
+        .all(|c| c.is_whitespace() || c.is_control() || is_invisible(c))
 }
 
 /// Whether `id` is lower-case letters and digits in hyphen-separated words, at most 64 long.
@@ -136,13 +171,20 @@ impl<'a> Checker<'a> {
 
     fn text(&mut self, text: &str, at: &str, max: usize) {
         let length = text.chars().count();
-        if text.trim().is_empty() {
+        if is_blank(text) {
             self.push(Problem::new(Code::EmptyText, at));
         } else if length > max {
             self.push(
                 Problem::new(Code::TextTooLong, at)
                     .with("length", length)
                     .with("max", max),
+            );
+        }
+        if let Some((position, c)) = text.chars().enumerate().find(|(_, c)| is_bidi_control(*c)) {
+            self.push(
+                Problem::new(Code::BidiControl, at)
+                    .with("char", format!("U+{:04X}", u32::from(c)))
+                    .with("position", position + 1),
             );
         }
     }
@@ -323,6 +365,42 @@ impl<'a> Checker<'a> {
                     Problem::new(Code::DuplicateId, at)
                         .with("id", id)
                         .with("first", format!("{list}[{j}]")),
+                );
+            }
+        }
+    }
+
+    /// No two certifications with the same abbreviation (ignoring case and spaces): the
+    /// comparison shows certifications by abbreviation, so the student could not tell them apart.
+    fn abbreviations(&mut self) {
+        let key = |abbreviation: &str| -> String {
+            abbreviation
+                .chars()
+                .filter(|c| !c.is_whitespace() && !is_invisible(*c))
+                // A to Z only: Unicode case tables would add KBs to the wasm for no real case.
+                .map(|c| c.to_ascii_lowercase())
+                .collect()
+        };
+        let keys: Vec<String> = self
+            .dataset
+            .certifications
+            .iter()
+            .map(|c| key(&c.abbreviation))
+            .collect();
+        for (i, cert) in self.dataset.certifications.iter().enumerate() {
+            if keys[i].is_empty() {
+                continue;
+            }
+            if let Some(j) = keys[..i].iter().position(|other| *other == keys[i]) {
+                let first = &self.dataset.certifications[j];
+                self.push(
+                    Problem::new(
+                        Code::DuplicateAbbreviation,
+                        format!("certifications[{i}].abbreviation"),
+                    )
+                    .with("abbreviation", &cert.abbreviation)
+                    .with("first", format!("certifications[{j}]"))
+                    .with("first_id", &first.id),
                 );
             }
         }
@@ -527,6 +605,23 @@ impl<'a> Checker<'a> {
                     );
                 }
             }
+            let median = ("median_annual", Some(pay.median_annual));
+            for (lower, higher, at) in [
+                (("low_10", pay.low_10), median, "low_10"),
+                (median, ("high_10", pay.high_10), "high_10"),
+            ] {
+                if let ((lower, Some(low)), (higher, Some(high))) = (lower, higher) {
+                    if low > high {
+                        self.push(
+                            Problem::new(Code::PayOutOfOrder, format!("{pay_at}.{at}"))
+                                .with("lower", lower)
+                                .with("lower_value", low)
+                                .with("higher", higher)
+                                .with("higher_value", high),
+                        );
+                    }
+                }
+            }
             self.range(i64::from(pay.year), 1980, 2100, &format!("{pay_at}.year"));
             self.range(i64::from(pay.month), 1, 12, &format!("{pay_at}.month"));
             self.source(&pay.source, &format!("{pay_at}.source"));
@@ -555,6 +650,20 @@ impl<'a> Checker<'a> {
                 2100,
                 &format!("{o_at}.from_year"),
             );
+            self.range(
+                i64::from(outlook.to_year),
+                1980,
+                2100,
+                &format!("{o_at}.to_year"),
+            );
+            if let Some(openings) = outlook.openings_per_year {
+                self.range(
+                    i64::from(openings),
+                    0,
+                    10_000_000,
+                    &format!("{o_at}.openings_per_year"),
+                );
+            }
             if outlook.from_year >= outlook.to_year {
                 self.push(
                     Problem::new(Code::InvertedRange, o_at.clone())
@@ -705,6 +814,154 @@ mod tests {
         ] {
             assert!(!is_valid_date(bad, 3), "{bad:?}");
         }
+    }
+
+    fn minimal() -> Dataset {
+        crate::core::parse::load(include_str!("../../tests/fixtures/minimal.json"))
+            .expect("the minimal fixture is valid")
+            .dataset
+    }
+
+    fn report_of(dataset: &Dataset) -> Report {
+        let mut report = Report::default();
+        validate(dataset, &mut report);
+        report
+    }
+
+    #[test]
+    fn texts_of_only_invisible_characters_are_blank() {
+        for c in [
+            '\u{200B}', '\u{200C}', '\u{200D}', '\u{200E}', '\u{200F}', '\u{2060}', '\u{2061}',
+            '\u{2062}', '\u{2063}', '\u{2064}', '\u{FEFF}', '\u{00AD}', '\u{034F}', '\u{115F}',
+            '\u{1160}', '\u{17B4}', '\u{17B5}', '\u{180E}', '\u{2800}', '\u{3164}', '\u{FFA0}',
+            '\u{202E}', '\u{2066}', '\u{00A0}', '\u{3000}', '\t', '\n',
+        ] {
+            assert!(is_blank(&format!(" {c}{c} ")), "U+{:04X}", u32::from(c));
+        }
+        assert!(is_blank(""));
+        for shown in [
+            "a",
+            "\u{200B}a\u{200B}",
+            "RHIT",
+            "\u{1F469}\u{200D}\u{2695}",
+            "¿?",
+        ] {
+            assert!(!is_blank(shown), "{shown:?}");
+        }
+    }
+
+    #[test]
+    fn an_invisible_name_is_an_empty_text() {
+        let mut dataset = minimal();
+        dataset.certifications[0].name = "\u{200B}\u{3164}".into();
+        dataset.meta.title = "\u{2800}".into();
+        let report = report_of(&dataset);
+        assert!(report.contains(Code::EmptyText, "certifications[0].name"));
+        assert!(report.contains(Code::EmptyText, "meta.title"));
+    }
+
+    #[test]
+    fn direction_controls_are_refused_in_every_kind_of_text_but_marks_are_not() {
+        let mut dataset = minimal();
+        dataset.meta.title = "Find your \u{202E}path".into();
+        dataset.paths[0].steps[0].detail = "Or earn a \u{2067}GED\u{2069}.".into();
+        dataset.certifications[0].job_titles[0] = "\u{202B}Coder".into();
+        dataset.certifications[1].exam_fee.note = Some("2024 \u{202A}fee".into());
+        dataset.certifications[1].exam_books.unknown = Some("Not \u{2068}published".into());
+        dataset.sources[0].publisher = "BLS\u{202D}".into();
+        dataset.quiz.intro = "\u{202C}".into();
+        // Left-to-right and right-to-left marks are not controls: they reorder nothing around them.
+        dataset.paths[1].name = "Cancer \u{200F}registry\u{200E}".into();
+        let report = report_of(&dataset);
+        for at in [
+            "meta.title",
+            "paths[0].steps[0].detail",
+            "certifications[0].job_titles[0]",
+            "certifications[1].exam_fee.note",
+            "certifications[1].exam_books.unknown",
+            "sources[0].publisher",
+            "quiz.intro",
+        ] {
+            assert!(report.contains(Code::BidiControl, at), "{at}: {report:?}");
+        }
+        // A text of nothing but a control is empty as well.
+        assert!(report.contains(Code::EmptyText, "quiz.intro"));
+        let title = report
+            .problems
+            .iter()
+            .find(|p| p.code == Code::BidiControl && p.path == "meta.title")
+            .unwrap();
+        assert_eq!(title.arg("char"), Some("U+202E"));
+        assert_eq!(title.arg("position"), Some("11"));
+        assert!(!report.problems.iter().any(|p| p.path == "paths[1].name"));
+        assert_eq!(
+            report
+                .problems
+                .iter()
+                .filter(|p| p.code == Code::BidiControl)
+                .count(),
+            7
+        );
+    }
+
+    #[test]
+    fn pay_figures_must_rise_from_low_to_median_to_high() {
+        let mut dataset = minimal();
+        let pay = &mut dataset.occupations[0].pay;
+        (pay[0].low_10, pay[0].high_10) = (Some(37_000), Some(51_140));
+        (pay[1].low_10, pay[1].high_10) = (None, Some(30_000));
+        let report = report_of(&dataset);
+        assert!(!report.contains(Code::PayOutOfOrder, "occupations[0].pay[0].low_10"));
+        assert!(!report.contains(Code::PayOutOfOrder, "occupations[0].pay[0].high_10"));
+        assert!(report.contains(Code::PayOutOfOrder, "occupations[0].pay[1].high_10"));
+        let problem = report
+            .problems
+            .iter()
+            .find(|p| p.code == Code::PayOutOfOrder)
+            .unwrap();
+        assert_eq!(problem.arg("lower"), Some("median_annual"));
+        assert_eq!(problem.arg("higher_value"), Some("30000"));
+    }
+
+    #[test]
+    fn outlook_years_and_openings_have_sensible_ranges() {
+        let mut dataset = minimal();
+        let outlook = &mut dataset.occupations[0].outlook[0];
+        outlook.to_year = 2101;
+        outlook.openings_per_year = Some(10_000_001);
+        let report = report_of(&dataset);
+        assert!(report.contains(Code::OutOfRange, "occupations[0].outlook[0].to_year"));
+        assert!(report.contains(
+            Code::OutOfRange,
+            "occupations[0].outlook[0].openings_per_year"
+        ));
+        let outlook = &mut dataset.occupations[0].outlook[0];
+        (outlook.to_year, outlook.openings_per_year) = (2100, Some(0));
+        assert!(!report_of(&dataset).has_errors());
+        dataset.occupations[0].outlook[0].to_year = 2024;
+        assert!(report_of(&dataset).contains(Code::InvertedRange, "occupations[0].outlook[0]"));
+    }
+
+    #[test]
+    fn abbreviations_that_differ_only_in_case_or_spaces_are_the_same() {
+        let mut dataset = minimal();
+        dataset.certifications[0].abbreviation = "CMA (AAMA)".into();
+        dataset.certifications[1].abbreviation = "cma(aama)".into();
+        let report = report_of(&dataset);
+        let problem = report
+            .problems
+            .iter()
+            .find(|p| p.code == Code::DuplicateAbbreviation)
+            .expect("reported");
+        assert_eq!(problem.path, "certifications[1].abbreviation");
+        assert_eq!(problem.arg("first"), Some("certifications[0]"));
+        assert_eq!(problem.arg("first_id"), Some("rhit"));
+        assert_eq!(problem.severity(), crate::core::problem::Severity::Warning);
+        dataset.certifications[1].abbreviation = "CMA (AMT)".into();
+        assert!(!report_of(&dataset)
+            .problems
+            .iter()
+            .any(|p| p.code == Code::DuplicateAbbreviation));
     }
 
     #[test]
