@@ -147,6 +147,10 @@ fn a_row_differs_when_any_value_differs_and_two_unknowns_are_the_same() {
     assert!(!row(&c, Attribute::Questions).differs());
     assert!(!row(&c, Attribute::Fee).differs());
     assert!(row(&c, Attribute::Name).differs());
+    // The name and sources rows say which is which: never marked, never hidden.
+    assert!(!row(&c, Attribute::Name).is_difference());
+    assert!(!row(&c, Attribute::Sources).is_hidden_when_only_differences());
+    assert!(row(&c, Attribute::Questions).is_hidden_when_only_differences());
     // Both are entry level with no apprentice stage.
     assert!(!row(&c, Attribute::Level).differs());
     assert!(!row(&c, Attribute::Apprentice).differs());
@@ -243,6 +247,14 @@ fn the_filter_matches_words_in_any_case_former_names_paths_and_issuers() {
     assert!(found("  CODING specialist ", "", "").contains(&"ccs".to_string()));
     assert_eq!(found("ctr", "", ""), ["ods"], "former name");
     assert!(found("zzz", "", "").is_empty());
+    // Words of the career paths and the issuer find certifications whose names lack them.
+    assert!(found("billing", "", "").contains(&"cpb".to_string()));
+    assert!(found("cancer", "", "").contains(&"ods".to_string()));
+    let coding = found("coding", "", "");
+    assert!(["cpc", "coc", "ccs"]
+        .iter()
+        .all(|id| coding.contains(&id.to_string())));
+    assert!(found("ahima rhia", "", "").contains(&"rhia".to_string()));
     let ncra = found("", "", "ncra");
     assert_eq!(ncra, ["ods"]);
     let registry = found("", "cancer-registry", "");

@@ -70,9 +70,9 @@ test.describe("compare certifications", () => {
 
   test("picks certifications by keyboard, and stops at four", async ({ page }) => {
     const widget = await openCompare(page);
-    const search = widget.getByLabel("Search by name or abbreviation");
+    const search = widget.getByLabel("Search by name, abbreviation or career path");
     await search.focus();
-    await page.keyboard.type("coding");
+    await page.keyboard.type("certified coding");
     await expect(widget.getByText(/^\d+ of 21 certifications shown\./)).toBeVisible();
     // Tab past the two filters to the first certification that matches, then tick with Space.
     await page.keyboard.press("Tab");
@@ -101,7 +101,13 @@ test.describe("compare certifications", () => {
 
   test("filters by path and issuer", async ({ page }) => {
     const widget = await openCompare(page);
-    await widget.getByLabel("Career path").selectOption("cancer-registry");
+    // The search also knows each certification's career paths.
+    const search = widget.getByLabel("Search by name, abbreviation or career path");
+    await search.fill("cancer");
+    await expect(option(widget, "ODS")).toBeVisible();
+    await expect(option(widget, "CPC")).toHaveCount(0);
+    await search.fill("");
+    await widget.getByLabel("Career path", { exact: true }).selectOption("cancer-registry");
     await expect(option(widget, "ODS")).toBeVisible();
     await expect(option(widget, "CPC")).toHaveCount(0);
     await widget.getByLabel("Issued by").selectOption("ncra");
@@ -112,6 +118,8 @@ test.describe("compare certifications", () => {
     await expect(widget.getByRole("status").filter({ hasText: "0 of 21" })).toBeVisible();
     await widget.getByRole("button", { name: "Clear search and filters" }).click();
     await expect(widget.locator(".hp-cmp-option")).toHaveCount(21);
+    await expect(widget.getByLabel("Issued by")).toHaveValue("");
+    await expect(widget.getByLabel("Career path", { exact: true })).toHaveValue("");
     // The button went away with the empty result; focus waits in the search box.
     await expect(widget.getByLabel("Search")).toBeFocused();
   });
@@ -124,12 +132,15 @@ test.describe("compare certifications", () => {
     await expect(rows).toHaveCount(14);
     const differing = await widget.locator("tbody tr.hp-cmp-differs").count();
     expect(differing).toBeGreaterThan(0);
-    expect(differing).toBeLessThan(14);
-    // Differing rows say so in words too.
+    expect(differing).toBeLessThan(12);
+    // Differing rows say so in words too; the name and sources rows, always different, do not.
     await expect(widget.getByRole("rowheader", { name: /Differs/ })).toHaveCount(differing);
+    await expect(widget.getByRole("rowheader", { name: /^Full name and issuer$/ })).toBeVisible();
     await widget.getByLabel("Show only differences").check();
-    await expect(rows).toHaveCount(differing);
-    await expect(widget.getByText(`${14 - differing} rows that are the same are hidden.`)).toBeVisible();
+    // The differing rows, and the two that say which certification is which.
+    await expect(rows).toHaveCount(differing + 2);
+    await expect(widget.getByRole("rowheader", { name: /^Sources$/ })).toBeVisible();
+    await expect(widget.getByText(`${12 - differing} rows that are the same are hidden.`)).toBeVisible();
     await widget.getByLabel("Show only differences").uncheck();
     await expect(rows).toHaveCount(14);
   });
@@ -194,7 +205,7 @@ test.describe("compare certifications", () => {
     await expect(widget.getByText("200 of 200 certifications shown. 0 of 4 chosen.")).toBeVisible();
     // How fast each keystroke is, is measured by `node scripts/bench-compare.mjs`, not here.
     await expect(widget.locator(".hp-cmp-option")).toHaveCount(200);
-    await widget.getByLabel("Search by name or abbreviation").fill("coding specialist");
+    await widget.getByLabel("Search by name, abbreviation or career path").fill("coding specialist");
     await expect(widget.getByRole("checkbox", { name: /^CCS X\d+ / }).first()).toBeVisible();
     expect(errors).toEqual([]);
   });

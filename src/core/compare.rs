@@ -75,6 +75,13 @@ impl Attribute {
         Attribute::Sources,
     ];
 
+    /// True for the rows that say which certification a column is (its name and issuer, its
+    /// sources): they always differ, so they are never marked as a difference and never
+    /// hidden by "only differences".
+    pub fn identifies(self) -> bool {
+        matches!(self, Attribute::Name | Attribute::Sources)
+    }
+
     /// The locale key of the row's label.
     pub fn key(self) -> &'static str {
         match self {
@@ -154,6 +161,17 @@ impl Row {
         let mut cells = self.cells.iter();
         let first = cells.next();
         first.is_some_and(|first| cells.any(|c| !c.value.same(&first.value)))
+    }
+
+    /// Whether the row is marked as a difference and kept by "only differences": it differs
+    /// and is not one of the rows that [identify](Attribute::identifies) a certification.
+    pub fn is_difference(&self) -> bool {
+        !self.attribute.identifies() && self.differs()
+    }
+
+    /// Whether "only differences" hides this row.
+    pub fn is_hidden_when_only_differences(&self) -> bool {
+        !self.attribute.identifies() && !self.differs()
     }
 }
 
@@ -324,8 +342,10 @@ pub fn fee_text(m: &Messages, fee: &Fee) -> Option<String> {
 }
 
 /// The certifications that pass the chooser's filters, in dataset order: every word of
-/// `query` (ignoring the case of A to Z, which needs no Unicode tables in the wasm) is in the abbreviation, the name or a former name; `path` and
-/// `issuer` are ids, empty for any.
+/// `query` (ignoring the case of A to Z, which needs no Unicode tables in the wasm) is in the
+/// abbreviation, the name, a former name, the issuer's name or abbreviation, or the name of
+/// a path the certification fits (so "billing" finds the biller's certification and "cancer"
+/// the registrar's); `path` and `issuer` are ids, empty for any.
 pub fn filter<'a>(
     dataset: &'a Dataset,
     query: &str,
@@ -346,9 +366,22 @@ pub fn filter<'a>(
                 return true;
             }
             let mut haystack = format!("{} {}", c.abbreviation, c.name);
-            for former in c.formerly.iter().flatten() {
+            let issuer = dataset.organization(&c.issuer);
+            let issuer_names = issuer.into_iter().flat_map(|o| [&o.abbreviation, &o.name]);
+            let path_names = c
+                .paths
+                .iter()
+                .filter_map(|id| dataset.path(id))
+                .map(|p| &p.name);
+            for text in c
+                .formerly
+                .iter()
+                .flatten()
+                .chain(issuer_names)
+                .chain(path_names)
+            {
                 haystack.push(' ');
-                haystack.push_str(former);
+                haystack.push_str(text);
             }
             haystack.make_ascii_lowercase();
             words.iter().all(|w| haystack.contains(w.as_str()))

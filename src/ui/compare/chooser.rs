@@ -87,14 +87,16 @@ pub fn chooser(
                 </div>
                 <div class="hp-cmp-field">
                     <label for="hp-cmp-path">{ m.text("compare.path") }</label>
-                    <select id="hp-cmp-path" onchange={set(path)}>
+                    // `~value` sets the property: after the visitor has picked, browsers (Firefox)
+                    // ignore a change of the options' selected attributes, e.g. on Clear.
+                    <select id="hp-cmp-path" onchange={set(path)} ~value={p.to_owned()}>
                         { option("", m.text("compare.path.any"), p) }
                         { for paths(data).into_iter().map(|x| option(&x.id, &x.name, p)) }
                     </select>
                 </div>
                 <div class="hp-cmp-field">
                     <label for="hp-cmp-issuer">{ m.text("compare.issuer") }</label>
-                    <select id="hp-cmp-issuer" onchange={set(issuer)}>
+                    <select id="hp-cmp-issuer" onchange={set(issuer)} ~value={i.to_owned()}>
                         { option("", m.text("compare.issuer.any"), i) }
                         { for issuers(data).into_iter().map(|o| option(&o.id, &o.abbreviation, i)) }
                     </select>

@@ -28,7 +28,11 @@ pub fn results(
     let compared = columns.len() >= MIN;
     let only = compared && **only_differences;
     let hidden = if only {
-        comparison.rows.iter().filter(|r| !r.differs()).count()
+        comparison
+            .rows
+            .iter()
+            .filter(|r| r.is_hidden_when_only_differences())
+            .count()
     } else {
         0
     };
@@ -61,9 +65,9 @@ pub fn results(
     let rows = comparison
         .rows
         .iter()
-        .filter(|r| !only || r.differs())
+        .filter(|r| !only || !r.is_hidden_when_only_differences())
         .map(|row| {
-            let differs = compared && row.differs();
+            let differs = compared && row.is_difference();
             html! {
                 <tr role="row" class={classes!(differs.then_some("hp-cmp-differs"))}>
                     <th scope="row" role="rowheader">
