@@ -29,6 +29,13 @@ test.describe("career paths", () => {
     await expect(widget.getByRole("button", { name: /professional coding/ })).toBeVisible();
     await expect(widget.getByRole("button", { name: /Medical assistant/ })).toHaveCount(0);
     await expect(widget.getByText(/Showing \d+ of 14 paths/)).toBeVisible();
+    // No path has lots of patient contact and common work from home: one button shows all.
+    await widget.getByLabel("Patient contact").selectOption("lots");
+    await expect(widget.getByText(/No path matches all these filters/)).toBeVisible();
+    await widget.getByRole("button", { name: "Show all paths" }).click();
+    await expect(widget.getByText(/Showing 14 of 14 paths/)).toBeVisible();
+    await expect(widget.getByRole("heading", { name: "Career paths", level: 3 })).toBeFocused();
+    await expect(widget.getByLabel("Work from home")).toHaveValue("any");
   });
 
   test("a path's details show the work, steps, certifications, sourced pay and a way back", async ({ page }) => {

@@ -65,6 +65,24 @@ test.describe("career-fit quiz", () => {
     await expect(widget.locator(".hp-result")).toHaveCount(3);
   });
 
+  test("a path opened from the results leads back to them, focus following by keyboard", async ({ page }) => {
+    const widget = await openWidget(page);
+    await answerByMouse(widget, CANCER_RESEARCH);
+    await widget.getByText("See how all the other paths ranked").click();
+    const other = widget.locator(".hp-others-list button").first();
+    const name = (await other.textContent()).trim();
+    await other.focus();
+    await page.keyboard.press("Enter");
+    // The pressed button went away with the results: focus is on the path's title.
+    await expect(widget.getByRole("heading", { level: 3, name })).toBeFocused();
+    await widget.getByRole("button", { name: "← Back to your results" }).click();
+    await expect(widget.getByRole("heading", { name: "Your results" })).toBeFocused();
+    // Opened from the paths list instead, the way back is the list.
+    await widget.getByRole("button", { name: "Career paths", exact: true }).click();
+    await widget.getByRole("button", { name: /Cancer registry/ }).click();
+    await expect(widget.getByRole("button", { name: "← All career paths" })).toBeVisible();
+  });
+
   test("Back keeps answers, and Change my answers returns to them", async ({ page }) => {
     const widget = await openWidget(page);
     await widget.getByRole("button", { name: "Start the quiz" }).click();

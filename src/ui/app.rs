@@ -275,10 +275,12 @@ fn guided(props: &GuidedProps) -> Html {
     };
     let meta = &guide.dataset.meta;
     let view = match state.view {
-        View::Quiz => html! { <QuizView step={state.step} answers={state.answers.clone()} /> },
-        View::Paths => {
-            html! { <PathsView open={state.open_path.clone()} arrived={state.arrived} /> }
+        View::Quiz => {
+            html! { <QuizView step={state.step} answers={state.answers.clone()} arrived={state.arrived} /> }
         }
+        View::Paths => html! {
+            <PathsView open={state.open_path.clone()} arrived={state.arrived} from_results={state.from_results} />
+        },
         View::Compare => {
             html! { <CompareView selection={state.compare.clone()} arrived={state.arrived} /> }
         }

@@ -36,6 +36,8 @@ pub struct State {
     /// button), so its heading takes focus as it appears; false when the view buttons, which
     /// keep focus themselves, opened it.
     pub arrived: bool,
+    /// True when the open path was opened from the quiz results, so its way back leads there.
+    pub from_results: bool,
     /// True while the quiz shows someone else's answers from a share link, untouched: they are
     /// not saved, so the visitor's own saved progress stays.
     pub shared: bool,
@@ -50,6 +52,8 @@ pub enum Action {
     OpenPath(String),
     /// Goes back from a path's details to the list.
     ClosePath,
+    /// Goes back from a path's details to the quiz results it was opened from.
+    BackToResults,
     /// Replaces the compared certifications and opens the compare view.
     Compare(Vec<String>),
     /// Changes the compared certifications without changing the view.
@@ -95,13 +99,25 @@ impl Reducible for State {
             Action::Show(view) => {
                 next.view = view;
                 next.arrived = false;
+                next.from_results = false;
             }
             Action::OpenPath(id) => {
                 next.arrived = next.view != View::Paths;
+                next.from_results = next.view == View::Quiz && next.step == QuizStep::Results;
                 next.view = View::Paths;
                 next.open_path = Some(id);
             }
-            Action::ClosePath => next.open_path = None,
+            Action::ClosePath => {
+                next.open_path = None;
+                next.from_results = false;
+            }
+            Action::BackToResults => {
+                next.view = View::Quiz;
+                next.step = QuizStep::Results;
+                next.open_path = None;
+                next.from_results = false;
+                next.arrived = true;
+            }
             Action::Compare(ids) => {
                 next.arrived = next.view != View::Compare;
                 next.view = View::Compare;

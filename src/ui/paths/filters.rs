@@ -51,7 +51,9 @@ pub fn filter_bar(ui: &Ui, current: Filters, on_change: Callback<Filters>) -> Ht
         html! {
             <div class="hp-filter">
                 <label for={id.to_owned()}>{ m.text(label) }</label>
-                <select id={id.to_owned()} {onchange}>
+                // `~value` sets the property: once the visitor has picked, browsers (Firefox)
+                // ignore a change of the options' selected attributes, e.g. on Show all.
+                <select id={id.to_owned()} {onchange} ~value={selected.to_owned()}>
                     { for options.into_iter().map(|(value, key)| html! {
                         <option value={value.to_owned()} selected={value == selected}>{ m.text(key) }</option>
                     }) }

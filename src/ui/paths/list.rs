@@ -8,8 +8,8 @@ use crate::ui::state::Action;
 use yew::prelude::*;
 
 /// Specialties, then related careers that pass `filters`, each a card that opens the
-/// path's details.
-pub fn path_list(ui: &Ui, filters: Filters) -> Html {
+/// path's details. When none passes, `reset` sets every filter back to Any.
+pub fn path_list(ui: &Ui, filters: Filters, reset: Callback<MouseEvent>) -> Html {
     let guide = &ui.guide;
     let m = ui.messages();
     let shown: Vec<_> = guide
@@ -58,7 +58,10 @@ pub fn path_list(ui: &Ui, filters: Filters) -> Html {
         <>
             <p class="hp-count" role="status">{ count }</p>
             if shown.is_empty() {
-                <p>{ m.text("paths.none") }</p>
+                <p class="hp-paths-none">
+                    { m.text("paths.none") }{ " " }
+                    <button type="button" class="hp-link-button" onclick={reset}>{ m.text("paths.reset") }</button>
+                </p>
             }
             { section(PathKind::Specialty, "paths.specialties", "hp-specialties") }
             { section(PathKind::Related, "paths.related", "hp-related") }

@@ -17,6 +17,8 @@ pub struct PathsViewProps {
     pub open: Option<String>,
     /// True when a button in another view opened this one: its heading takes focus at once.
     pub arrived: bool,
+    /// True when the open path came from the quiz results: its way back leads there.
+    pub from_results: bool,
 }
 
 /// The list of paths, or one path's details. Moving between them, or arriving from a
@@ -48,9 +50,15 @@ pub fn paths_view(props: &PathsViewProps) -> Html {
     match open {
         Some(index) => html! {
             <article class="hp-path-page" aria-labelledby="hp-path-title">
-                <button type="button" class="hp-link-button hp-no-print" onclick={ui.on(Action::ClosePath)}>
-                    { m.text("paths.back") }
-                </button>
+                if props.from_results {
+                    <button type="button" class="hp-link-button hp-no-print" onclick={ui.on(Action::BackToResults)}>
+                        { m.text("paths.back_to_results") }
+                    </button>
+                } else {
+                    <button type="button" class="hp-link-button hp-no-print" onclick={ui.on(Action::ClosePath)}>
+                        { m.text("paths.back") }
+                    </button>
+                }
                 <h3 id="hp-path-title" class="hp-h" tabindex="-1" ref={heading}>{ &ui.dataset().paths[index].name }</h3>
                 { path_detail(&ui, index, 4) }
             </article>
@@ -60,12 +68,22 @@ pub fn paths_view(props: &PathsViewProps) -> Html {
                 let filters = filters.clone();
                 Callback::from(move |next: Filters| filters.set(next))
             };
+            let reset = {
+                let (filters, heading) = (filters.clone(), heading.clone());
+                Callback::from(move |_: MouseEvent| {
+                    filters.set(Filters::default());
+                    // The button goes away with the empty list: back to the top of the view.
+                    if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
+                        let _ = element.focus();
+                    }
+                })
+            };
             html! {
                 <section aria-labelledby="hp-paths-title">
                     <h3 id="hp-paths-title" class="hp-h" tabindex="-1" ref={heading}>{ m.text("paths.title") }</h3>
                     <p>{ m.text("paths.intro") }</p>
                     { filter_bar(&ui, *filters, on_change) }
-                    { path_list(&ui, *filters) }
+                    { path_list(&ui, *filters, reset) }
                 </section>
             }
         }

@@ -18,6 +18,9 @@ pub struct QuizViewProps {
     pub step: QuizStep,
     /// The answers so far.
     pub answers: Answers,
+    /// True when a button in another view led back here: the step's heading takes focus at
+    /// once.
+    pub arrived: bool,
 }
 
 /// The quiz at its current step. Each new step's heading takes focus, so keyboard and
@@ -29,9 +32,11 @@ pub fn quiz_view(props: &QuizViewProps) -> Html {
     let first_render = use_mut_ref(|| true);
     {
         let heading = heading.clone();
+        let arrived = props.arrived;
         use_effect_with(props.step, move |_| {
-            // Not on the first render: the page, not the widget, owns focus until the visitor acts.
-            if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
+            // Not on the first render, unless the visitor came here from another view: the
+            // page, not the widget, owns focus until the visitor acts.
+            if !std::mem::replace(&mut *first_render.borrow_mut(), false) || arrived {
                 if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
                     let _ = element.focus();
                 }
