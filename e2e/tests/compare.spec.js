@@ -212,6 +212,8 @@ test.describe("compare certifications", () => {
   test("a share link reopens the same comparison", async ({ page, context }) => {
     const widget = await openCompare(page);
     for (const abbreviation of ["RHIT", "CPC", "ODS"]) await option(widget, abbreviation).check();
+    await expect(widget.locator(".hp-share-link")).toHaveCount(0);
+    await widget.getByRole("button", { name: "Copy link" }).click();
     const link = await widget.locator(".hp-share-link").inputValue();
     expect(link).toMatch(/#hp-compare=rhit,cpc,ods$/);
     const other = await context.newPage();

@@ -127,7 +127,11 @@ test.describe("career-fit quiz", () => {
   test("a share link opens the same results, and the page's address is never changed by the widget", async ({ page, context }) => {
     const widget = await openWidget(page);
     await answerByMouse(widget, CANCER_RESEARCH);
-    const link = await widget.locator(".hp-share-link").inputValue();
+    // The link, which carries the answers, is made only when the student asks for it.
+    await expect(widget.locator(".hp-share-link")).toHaveCount(0);
+    await widget.getByRole("button", { name: "Copy link" }).click();
+    await expect(widget.locator(".hp-share-status")).toHaveText(/Link copied|did not allow copying/);
+    const link = await widget.getByRole("textbox", { name: "Link to these results" }).inputValue();
     expect(link).toMatch(/#hp-quiz=/);
     expect(page.url()).not.toContain("#");
 

@@ -14,8 +14,8 @@ pub struct ShareLinkProps {
     pub note_key: &'static str,
 }
 
-/// A link that reopens these results, what it contains, and a Copy button that says when
-/// the link was copied.
+/// What a share link holds, and a Copy button. The link is made when the visitor presses the
+/// button (it carries their answers), then shown beside it in case copying is not allowed.
 #[function_component(ShareLink)]
 pub fn share_link(props: &ShareLinkProps) -> Html {
     let ui = use_ui();
@@ -33,12 +33,17 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
     };
     html! {
         <div class="hp-share hp-no-print">
-            <label for="hp-share-link" class="hp-share-label">{ m.text("share.label") }</label>
+            <p class="hp-share-label" id="hp-share-label">{ m.text("share.label") }</p>
             <p class="hp-hint" id="hp-share-note">{ m.text(props.note_key) }</p>
             <div class="hp-share-row">
-                <input id="hp-share-link" class="hp-share-link" type="text" readonly=true
-                    value={props.link.clone()} aria-describedby="hp-share-note" />
-                <button type="button" class="hp-button hp-button-secondary" {onclick}>{ m.text("share.copy") }</button>
+                if status.is_some() {
+                    <input id="hp-share-link" class="hp-share-link" type="text" readonly=true
+                        value={props.link.clone()} aria-labelledby="hp-share-label"
+                        aria-describedby="hp-share-note" />
+                }
+                <button type="button" class="hp-button hp-button-secondary" aria-describedby="hp-share-note" {onclick}>
+                    { m.text("share.copy") }
+                </button>
             </div>
             <p class="hp-share-status" role="status">{ said }</p>
         </div>
