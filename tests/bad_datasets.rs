@@ -84,6 +84,7 @@ const CORPUS: &[(&str, Code, &str)] = &[
     ),
     ("impossible-date", Code::BadDate, "meta.last_reviewed"),
     ("bad-locale", Code::BadLocale, "meta.locale"),
+    ("bad-source-lang", Code::BadLocale, "sources[2].lang"),
     (
         "quiz-without-questions",
         Code::NoQuestions,

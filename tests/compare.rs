@@ -205,7 +205,11 @@ fn names_expand_the_issuer_and_mention_former_names() {
         .iter()
         .any(|n| n.starts_with("As of ")));
     match &sources.cells[0].value {
-        Value::Links(links) => assert!(links.iter().all(|(_, url)| url.starts_with("http"))),
+        Value::Links(links) => {
+            assert!(links.iter().all(|link| link.url.starts_with("http")));
+            // Every default source is an English page; the Spanish widget marks it so.
+            assert!(links.iter().all(|link| link.lang.as_deref() == Some("en")));
+        }
         other => panic!("{other:?}"),
     }
 }

@@ -40,6 +40,10 @@ test.describe("Spanish", () => {
     await expect(widget.locator(".hp-result")).toHaveCount(3);
     await expect(widget.getByText(/Mediana salarial|mediana salarial/).first()).toBeVisible();
     await expect(widget.getByText(/de 20\d\d/).first()).toBeVisible();
+    // Source titles are English pages: marked so, a Spanish voice reads them in English.
+    const source = widget.getByRole("link", { name: /Fuente/ }).first();
+    await expect(source).toHaveAccessibleName(/\(se abre en una pestaña nueva\)$/);
+    await expect(source.locator("[lang=en]")).toHaveCount(1);
   });
 
   test("switching language midway keeps the answers and the view", async ({ page }) => {
@@ -62,6 +66,7 @@ test.describe("Spanish", () => {
     const widget = page.locator("hit-pathfinder");
     await expect(widget.locator("th[scope=col] .hp-cmp-abbr")).toHaveText(["RHIT", "CPC", "ODS"]);
     await expect(widget.locator(".hp-app")).toHaveAttribute("lang", "es-US");
+    await expect(widget.locator(".hp-cmp-links a [lang=en]").first()).toBeAttached();
     expect(await axeViolations(page)).toEqual([]);
   });
 

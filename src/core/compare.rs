@@ -103,6 +103,17 @@ impl Attribute {
     }
 }
 
+/// A source as the comparison links to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceLink {
+    /// The source's title and publisher.
+    pub text: String,
+    /// Its address.
+    pub url: String,
+    /// The language of the text, when the dataset names one (see [`crate::core::dataset::Source::lang`]).
+    pub lang: Option<String>,
+}
+
 /// What a cell shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Value {
@@ -112,8 +123,8 @@ pub enum Value {
     List(Vec<String>),
     /// Paths as (id, name), each a link to its details.
     Paths(Vec<(String, String)>),
-    /// Sources as (title, address).
-    Links(Vec<(String, String)>),
+    /// Sources, each a link.
+    Links(Vec<SourceLink>),
     /// Not known: a locale phrase naming who to ask (e.g. "Not known — check with AHIMA").
     Unknown(String),
 }
@@ -274,7 +285,11 @@ fn cell(dataset: &Dataset, m: &Messages, c: &Certification, attribute: Attribute
                 c.sources
                     .iter()
                     .filter_map(|id| dataset.source(id))
-                    .map(|s| (format!("{} ({})", s.title, s.publisher), s.url.clone()))
+                    .map(|s| SourceLink {
+                        text: format!("{} ({})", s.title, s.publisher),
+                        url: s.url.clone(),
+                        lang: s.lang.clone(),
+                    })
                     .collect(),
             ));
             cell.notes

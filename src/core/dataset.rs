@@ -487,6 +487,9 @@ pub struct Source {
     pub url: String,
     /// When it was read, `YYYY-MM-DD` or `YYYY-MM`.
     pub accessed: String,
+    /// The language of the title when it is not the dataset's (e.g. `en` for an English
+    /// page cited in a Spanish dataset), so screen readers read it in that language.
+    pub lang: Option<String>,
 }
 
 impl Dataset {

@@ -95,6 +95,14 @@ impl Messages {
         self.keys.iter().copied()
     }
 
+    /// The text for a key split around its `{name}` placeholder, for markup that puts the
+    /// value in an element of its own; the whole text and nothing when it has none.
+    pub fn around<'a>(&'a self, key: &'a str, name: &str) -> (&'a str, &'a str) {
+        let text = self.text(key);
+        let placeholder = format!("{{{name}}}");
+        text.split_once(placeholder.as_str()).unwrap_or((text, ""))
+    }
+
     /// The text for a key with its `{name}` placeholders filled in.
     pub fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
         fill(self.text(key), args)
@@ -254,6 +262,19 @@ mod tests {
         assert!(m
             .format_count("results.based_on", 5, &[])
             .starts_with("Based on your 5 answers,"));
+    }
+
+    #[test]
+    fn a_text_splits_around_a_placeholder() {
+        let m = Messages::en_us();
+        assert_eq!(
+            m.around("detail.source_hidden", "title"),
+            (": ", " (opens in a new tab)")
+        );
+        assert_eq!(
+            m.around("nav.compare", "title"),
+            ("Compare certifications", "")
+        );
     }
 
     #[test]

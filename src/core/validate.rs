@@ -738,6 +738,9 @@ impl<'a> Checker<'a> {
             self.short(&source.publisher, &format!("{at}.publisher"));
             self.link(&source.url, &format!("{at}.url"));
             self.date(&source.accessed, &format!("{at}.accessed"), 2);
+            if let Some(lang) = source.lang.as_deref().filter(|l| !is_valid_locale(l)) {
+                self.push(Problem::new(Code::BadLocale, format!("{at}.lang")).with("value", lang));
+            }
             if !self.cited.contains(&source.id.as_str()) {
                 self.push(Problem::new(Code::UnusedSource, at).with("id", &source.id));
             }

@@ -186,6 +186,8 @@ fn figure_note(note: Option<&str>) -> Html {
 }
 
 fn source_link(guide: &Guide, id: &str) -> Html {
+    // The title goes in its own element, which can carry the source's language.
+    let (before, after) = guide.messages.around("detail.source_hidden", "title");
     match guide.dataset.source(id) {
         Some(source) => html! {
             <>
@@ -193,7 +195,7 @@ fn source_link(guide: &Guide, id: &str) -> Html {
                 <a class="hp-link" href={source.url.clone()} target="_blank" rel="noopener noreferrer">
                     { guide.messages.text("detail.source") }
                     <span class="hp-visually-hidden">
-                        { guide.messages.format("detail.source_hidden", &[("title", &source.title)]) }
+                        { before }<span lang={source.lang.clone()}>{ &source.title }</span>{ after }
                     </span>
                 </a>
             </>

@@ -149,11 +149,12 @@ fn cell_body(cell: &Cell, dispatch: &Callback<Action>, new_tab: &str) -> Html {
         },
         Value::Links(links) => html! {
             <ul class="hp-cmp-list hp-cmp-links" role="list">
-                { for links.iter().map(|(title, url)| html! {
+                { for links.iter().map(|link| html! {
                     // As in a path's details: the school's page and the comparison stay open.
                     <li>
-                        <a class="hp-link" href={url.clone()} target="_blank" rel="noopener noreferrer">
-                            { title }<span class="hp-visually-hidden">{ new_tab }</span>
+                        <a class="hp-link" href={link.url.clone()} target="_blank" rel="noopener noreferrer">
+                            <span lang={link.lang.clone()}>{ &link.text }</span>
+                            <span class="hp-visually-hidden">{ new_tab }</span>
                         </a>
                     </li>
                 }) }
