@@ -74,9 +74,13 @@ test.describe("compare certifications", () => {
     await search.focus();
     await page.keyboard.type("certified coding");
     await expect(widget.getByText(/^\d+ of 21 certifications shown\./)).toBeVisible();
-    // Tab past the two filters to the first certification that matches, then tick with Space.
+    // Tab past the two filters and the skip link to the first certification that matches,
+    // then tick with Space.
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    const skip = widget.getByRole("button", { name: "Skip the list, go to the comparison" });
+    await expect(skip).toBeFocused();
     await page.keyboard.press("Tab");
     await expect(option(widget, "CCA")).toBeFocused();
     await page.keyboard.press("Space");
@@ -97,6 +101,10 @@ test.describe("compare certifications", () => {
     await expect(columns(widget)).toHaveText(["CCA", "CCS", "RHIT", "ODS"]);
     await expect(widget.getByText("You can compare up to 4 at a time. Remove one to add another.")).toBeVisible();
     await expect(option(widget, "CPC")).toBeDisabled();
+    // The skip link jumps over the list to the comparison.
+    await skip.focus();
+    await page.keyboard.press("Enter");
+    await expect(widget.getByRole("heading", { name: "Side by side" })).toBeFocused();
   });
 
   test("filters by path and issuer", async ({ page }) => {

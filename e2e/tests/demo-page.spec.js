@@ -7,6 +7,8 @@ test.describe("demo program page", () => {
     const errors = watchErrors(page);
     const widget = await openWidget(page);
     await expect(widget.getByRole("heading", { name: "Find your path in Health Information Technology" })).toBeVisible();
+    // The widget is a region named by its title among the page's landmarks.
+    await expect(widget.getByRole("region", { name: "Find your path in Health Information Technology" })).toBeVisible();
     await expect(widget.getByRole("button", { name: "Quiz", exact: true })).toHaveAttribute("aria-current", "page");
     await expect(widget.getByRole("button", { name: "Career paths" })).toBeVisible();
     await expect(widget.getByRole("button", { name: "Compare certifications" })).toBeVisible();

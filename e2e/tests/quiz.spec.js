@@ -105,7 +105,10 @@ test.describe("career-fit quiz", () => {
   test("reloading midway resumes where the student was", async ({ page }) => {
     const widget = await openWidget(page);
     await widget.getByRole("button", { name: "Start the quiz" }).click();
+    // Skip is offered, but as the secondary choice until an answer is chosen.
+    await expect(widget.getByRole("button", { name: "Skip" })).toHaveClass(/hp-button-secondary/);
     await widget.getByLabel("As little as possible", { exact: false }).check();
+    await expect(widget.getByRole("button", { name: "Next" })).not.toHaveClass(/hp-button-secondary/);
     await widget.getByRole("button", { name: "Next" }).click();
     await expect(widget.getByRole("heading", { name: /Question 2 of/ })).toBeVisible();
     await page.reload();

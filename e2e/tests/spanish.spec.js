@@ -55,7 +55,7 @@ test.describe("Spanish", () => {
     await widget.getByRole("button", { name: "Español" }).click();
     await expect(widget.locator(".hp-app")).toHaveAttribute("lang", "es-US");
     await expect(widget.locator(".hp-progress-title")).toContainText("2");
-    await widget.locator("form.hp-question .hp-button-secondary").click();
+    await widget.getByRole("button", { name: "Anterior" }).click();
     await expect(widget.locator("input[value=none]")).toBeChecked();
     await widget.getByRole("button", { name: "English" }).click();
     await expect(widget.getByLabel("As little as possible", { exact: false })).toBeChecked();

@@ -288,12 +288,16 @@ fn guided(props: &GuidedProps) -> Html {
     html! {
         <ContextProvider<UseReducerDispatcher<State>> context={state.dispatcher()}>
             <ContextProvider<Callback<HostEvent>> context={props.events.clone()}>
-                <header class="hp-header">
-                    <h2 class="hp-title">{ &meta.title }</h2>
-                    <p class="hp-lede">{ &meta.description }</p>
-                </header>
-                { nav(&ui, state.view) }
-                <div class="hp-view">{ view }</div>
+                // A region named by the title, so screen-reader users find the widget among
+                // the page's landmarks.
+                <section class="hp-widget" aria-labelledby="hp-widget-title">
+                    <header class="hp-header">
+                        <h2 id="hp-widget-title" class="hp-title">{ &meta.title }</h2>
+                        <p class="hp-lede">{ &meta.description }</p>
+                    </header>
+                    { nav(&ui, state.view) }
+                    <div class="hp-view">{ view }</div>
+                </section>
             </ContextProvider<Callback<HostEvent>>>
         </ContextProvider<UseReducerDispatcher<State>>>
     }

@@ -20,12 +20,14 @@ pub struct Filters {
     pub issuer: UseStateHandle<String>,
 }
 
-/// The search box, the filters and the certifications to tick.
+/// The search box, the filters and the certifications to tick; `skip` moves a keyboard user
+/// past the list to the comparison.
 pub fn chooser(
     guide: &Guide,
     filters: &Filters,
     chosen: &[String],
     toggle: &Callback<String>,
+    skip: Callback<MouseEvent>,
 ) -> Html {
     let m = &guide.messages;
     let data = &guide.dataset;
@@ -118,6 +120,8 @@ pub fn chooser(
                     </button>
                 </p>
             }
+            // Shown when focused: Tab from the filters reaches it before the whole list.
+            <button type="button" class="hp-link-button hp-skip" onclick={skip}>{ m.text("compare.skip_list") }</button>
             <ul class="hp-cmp-options" role="list">
                 { for shown.into_iter().map(|c| {
                     let checked = chosen.contains(&c.id);

@@ -119,6 +119,14 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
             }
         })
     };
+    let skip = {
+        let results = results.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(heading) = results.cast::<web_sys::HtmlElement>() {
+                let _ = heading.focus();
+            }
+        })
+    };
     let changes = Changes {
         toggle: toggle_cb,
         remove,
@@ -129,7 +137,7 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
             <h3>{ m.text("compare.title") }</h3>
             <p class="hp-lede">{ m.text("compare.intro") }</p>
             <p class="hp-visually-hidden hp-cmp-live" role="status" aria-live="polite">{ (*announcement).clone() }</p>
-            { chooser::chooser(&guide, &filters, &chosen, &changes.toggle) }
+            { chooser::chooser(&guide, &filters, &chosen, &changes.toggle, skip) }
             <section class="hp-cmp-results" aria-labelledby="hp-cmp-results">
                 <h4 id="hp-cmp-results" class="hp-section-title" tabindex="-1" ref={results}>
                     { m.text("compare.results") }

@@ -41,6 +41,7 @@ pub fn question(ui: &Ui, heading: NodeRef, index: usize, answers: &Answers) -> H
         Action::Step(next_step)
     });
     let back = ui.on(Action::Step(back_step));
+    let skipping = !last && chosen.is_empty();
     let next_label = match (last, chosen.is_empty()) {
         (true, _) => m.text("quiz.finish"),
         (false, true) => m.text("quiz.skip"),
@@ -91,7 +92,10 @@ pub fn question(ui: &Ui, heading: NodeRef, index: usize, answers: &Answers) -> H
             </fieldset>
             <div class="hp-actions">
                 <button type="button" class="hp-button hp-button-secondary" onclick={back}>{ m.text("quiz.back") }</button>
-                <button type="submit" class="hp-button">{ next_label }</button>
+                // Skipping is not the suggested action: it looks like Back until an answer is chosen.
+                <button type="submit" class={classes!("hp-button", skipping.then_some("hp-button-secondary"))}>
+                    { next_label }
+                </button>
             </div>
         </form>
     }
