@@ -25,6 +25,9 @@ fn main() {
     write(&out, "locales.rs", &locale_constants());
 }
 
+/// Keys (by prefix) that only `pathfinder-check` uses, left out of the widget's tables.
+const CHECKER_ONLY: [&str; 3] = ["check.", "problem.translation_", "problem.untranslated"];
+
 /// Separates the entries of the generated key and text lists (never used in a text).
 const SEPARATOR: char = '\u{1f}';
 
@@ -32,7 +35,15 @@ const SEPARATOR: char = '\u{1f}';
 /// Fails the build when a key is defined twice, a locale lacks a key another has, or a text
 /// contains the separator.
 fn locale_constants() -> String {
-    let tables: Vec<BTreeMap<String, String>> = LOCALES.iter().map(|l| locale_table(l)).collect();
+    let mut tables: Vec<BTreeMap<String, String>> =
+        LOCALES.iter().map(|l| locale_table(l)).collect();
+    // The widget never says what only the checker says: its command-line words and the
+    // problems of pairing a translation (about 1 KB gzipped of the wasm).
+    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        for table in &mut tables {
+            table.retain(|key, _| !CHECKER_ONLY.iter().any(|prefix| key.starts_with(prefix)));
+        }
+    }
     let keys: Vec<&String> = tables[0].keys().collect();
     for (locale, table) in LOCALES.iter().zip(&tables) {
         let theirs: Vec<&String> = table.keys().collect();
