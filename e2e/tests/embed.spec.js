@@ -195,6 +195,23 @@ test.describe("embedding", () => {
     await expect(widget.getByRole("heading", { name: "Test dataset" })).toHaveCount(0);
   });
 
+  test("a language the school's dataset lacks: the visitor keeps their place and is told", async ({ page }) => {
+    const school = new URL("../pages/data/school.json", import.meta.url).pathname;
+    await page.route("**/test-pages/data/only.en-US.json", (route) => route.fulfill({ path: school, contentType: "application/json" }));
+    await page.route("**/test-pages/data/only.es-US.json", (route) => route.fulfill({ status: 404, body: "" }));
+    await page.goto(`${PAGES}/dataset.html?dataset=${encodeURIComponent("data/only.{lang}.json")}`);
+    const widget = page.locator("hit-pathfinder");
+    await expect(widget.getByRole("heading", { name: "Test dataset" })).toBeVisible();
+    await widget.locator(".hp-card-button").first().click();
+    const title = widget.locator("#hp-path-title");
+    const name = await title.textContent();
+    await widget.getByRole("button", { name: "Español" }).click();
+    await expect(widget.getByRole("alert")).toContainText("could not be loaded in that language");
+    await expect(widget.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+    await expect(widget.locator(".hp-app")).toHaveAttribute("lang", "en-US");
+    await expect(title).toHaveText(name);
+  });
+
   test("a school's own dataset loads, and Try again refetches after a failure", async ({ page }) => {
     await page.goto(`${PAGES}/dataset.html?dataset=data/school.json`);
     const widget = page.locator("hit-pathfinder");

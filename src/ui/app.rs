@@ -90,18 +90,30 @@ pub fn app(props: &AppProps) -> Html {
     });
     let attempt = use_state(|| 0u32);
     let loading = use_state(|| Loading::Pending);
+    // The source and language of the dataset on screen, and whether a switch of language
+    // failed (the dataset on screen then stays, in its own language).
+    let shown = use_mut_ref(|| None::<(DatasetSource, AttrValue)>);
+    let switch_failed = use_state(|| false);
     {
-        let loading = loading.clone();
+        let (loading, shown) = (loading.clone(), shown.clone());
+        let (language_handle, switch_failed) = (language.clone(), switch_failed.clone());
         let deps = (props.source.clone(), (*language).clone(), *attempt);
         use_effect_with(deps, move |(source, language, _)| {
             // Cleared when the source, language or attempt changes again: an answer to an
             // older request that arrives late is dropped, never shown over the newer one.
             let current = Rc::new(std::cell::Cell::new(true));
+            let requested = (source.clone(), language.clone());
+            let on_screen = matches!(*loading, Loading::Ready(_))
+                && shown.borrow().as_ref() == Some(&requested);
             match (source, source.url(language)) {
-                (DatasetSource::Text(json), _) => loading.set(match load(json) {
-                    Ok(loaded) => Loading::Ready(Rc::new(loaded.dataset)),
-                    Err(report) => Loading::Failed(Failure::Invalid(report)),
-                }),
+                _ if on_screen => {}
+                (DatasetSource::Text(json), _) => {
+                    *shown.borrow_mut() = Some(requested);
+                    loading.set(match load(json) {
+                        Ok(loaded) => Loading::Ready(Rc::new(loaded.dataset)),
+                        Err(report) => Loading::Failed(Failure::Invalid(report)),
+                    })
+                }
                 (_, Some(url)) => {
                     if !matches!(*loading, Loading::Ready(_)) {
                         loading.set(Loading::Pending);
@@ -109,11 +121,24 @@ pub fn app(props: &AppProps) -> Html {
                     let current = current.clone();
                     wasm_bindgen_futures::spawn_local(async move {
                         let result = fetch_dataset(&url).await;
-                        if current.get() {
-                            loading.set(match result {
-                                Ok(dataset) => Loading::Ready(Rc::new(dataset)),
-                                Err(failure) => Loading::Failed(failure),
-                            });
+                        if !current.get() {
+                            return;
+                        }
+                        let before = shown.borrow().clone();
+                        match (result, before) {
+                            (Ok(dataset), _) => {
+                                *shown.borrow_mut() = Some(requested);
+                                loading.set(Loading::Ready(Rc::new(dataset)));
+                            }
+                            // Only the language changed: keep the visitor's place in the
+                            // language on screen, and say the other could not be loaded.
+                            (Err(_), Some((source, previous)))
+                                if source == requested.0 && previous != requested.1 =>
+                            {
+                                switch_failed.set(true);
+                                language_handle.set(previous);
+                            }
+                            (Err(failure), _) => loading.set(Loading::Failed(failure)),
                         }
                     });
                 }
@@ -170,13 +195,19 @@ pub fn app(props: &AppProps) -> Html {
         html! { <p class="hp-alert" role="alert">{ text }</p> }
     });
     let switch_to = {
-        let language = language.clone();
-        Callback::from(move |next: &'static str| language.set(AttrValue::Static(next)))
+        let (language, switch_failed) = (language.clone(), switch_failed.clone());
+        Callback::from(move |next: &'static str| {
+            switch_failed.set(false);
+            language.set(AttrValue::Static(next));
+        })
     };
     html! {
         <div class="hp-app" lang={messages.tag().to_owned()}>
             { language_switch(&messages, &language, switch_to) }
             { for attribute_alerts }
+            if *switch_failed {
+                <p class="hp-alert" role="alert">{ messages.text("error.language_unavailable") }</p>
+            }
             { body }
         </div>
     }
