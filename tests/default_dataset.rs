@@ -71,6 +71,22 @@ mod facts {
     }
 
     #[test]
+    fn medical_assisting_is_not_said_to_be_unregulated_everywhere() {
+        // Washington requires a state credential (RCW 18.360); "no state requires it" was wrong.
+        let data = dataset();
+        let path = data
+            .path("medical-assistant")
+            .expect("medical assistant path");
+        assert!(
+            !path.summary.contains("no state requires"),
+            "{}",
+            path.summary
+        );
+        assert!(path.summary.contains("Washington"), "{}", path.summary);
+        assert!(path.sources.iter().any(|s| s == "wa-ma-credential"));
+    }
+
+    #[test]
     fn the_cancer_registrar_credential_is_ods_formerly_ctr() {
         let d = dataset();
         let ods = d.certification("ods").unwrap();
