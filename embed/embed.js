@@ -3,21 +3,16 @@
 const widget = document.getElementById("widget");
 const query = new URLSearchParams(location.search);
 
-// Anyone can write a link to this page, so options that name an address are taken only from
-// this site or, inside a frame, from the site of the page that holds the frame: a link cannot
-// show a stranger's dataset or call to action under this site's address.
-const trusted = new Set([location.origin]);
-if (window.parent !== window && document.referrer) {
-  try {
-    trusted.add(new URL(document.referrer).origin);
-  } catch {
-    // No usable referrer: this site only.
-  }
-}
-/** True when the address (relative to this page; `{lang}` allowed) is on a trusted site. */
+// Anyone can write a link to this page. Opened on its own, under this site's address, it takes
+// options that name an address only from this site, so a link cannot show a stranger's dataset
+// or call to action as this site's. In a frame, the address bar shows the page that holds the
+// frame, which chose the options: any is taken (the widget still refuses unsafe links).
+const framed = window.parent !== window;
+/** True when the address (relative to this page; `{lang}` allowed) may be used. */
 function isTrusted(value) {
+  if (framed) return true;
   try {
-    return trusted.has(new URL(value.replaceAll("{lang}", "en"), location.href).origin);
+    return new URL(value.replaceAll("{lang}", "en"), location.href).origin === location.origin;
   } catch {
     return false;
   }

@@ -223,6 +223,10 @@ test.describe("compare certifications", () => {
     await expect(widget.locator(".hp-share-link")).toHaveCount(0);
     await widget.getByRole("button", { name: "Copy link" }).click();
     const link = await widget.locator(".hp-share-link").inputValue();
+    // Another choice makes another link: the copied one is not left on show.
+    await option(widget, "CPC").uncheck();
+    await expect(widget.locator(".hp-share-link")).toHaveCount(0);
+    await expect(widget.locator(".hp-share-status")).toHaveText("");
     expect(link).toMatch(/#hp-compare=rhit,cpc,ods$/);
     const other = await context.newPage();
     await other.goto(link);

@@ -27,6 +27,16 @@ test.describe("demo program page", () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 
+  test("opened from a share link, it still leaves focus and scrolling to the page", async ({ page }) => {
+    for (const fragment of ["hp-compare=rhit,cpc", "hp-quiz=patient-contact.none"]) {
+      await page.goto("about:blank");
+      await openWidget(page, `/index.html#${fragment}`);
+      await expect(page.locator("hit-pathfinder").locator(".hp-view h3").first()).toBeVisible();
+      expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    }
+  });
+
   test("fits a 320 px wide phone without sideways scrolling", async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await openWidget(page);

@@ -206,7 +206,10 @@ test.describe("embedding", () => {
     const title = widget.locator("#hp-path-title");
     const name = await title.textContent();
     await widget.getByRole("button", { name: "Español" }).click();
-    await expect(widget.getByRole("alert")).toContainText("could not be loaded in that language");
+    // Said in the language the visitor asked for, and marked so.
+    const alert = widget.getByRole("alert");
+    await expect(alert).toContainText("No se pudo cargar esta guía en ese idioma");
+    await expect(alert).toHaveAttribute("lang", "es-US");
     await expect(widget.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
     await expect(widget.locator(".hp-app")).toHaveAttribute("lang", "en-US");
     await expect(title).toHaveText(name);
@@ -237,15 +240,14 @@ test.describe("embedding", () => {
     expect(await page.locator("#frame").evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(600);
   });
 
-  test("the iframe fallback takes its program link from the framing site", async ({ page }) => {
+  test("in a frame, embed.html takes the program link the framing page gives, on any site", async ({ page }) => {
     await page.goto(`${PAGES}/frame.html`);
     const widget = page.frameLocator("#frame").locator("hit-pathfinder");
     await widget.getByRole("button", { name: /Cancer registry/ }).click();
-    const origin = new URL(page.url()).origin;
-    await expect(widget.getByRole("link", { name: "Explore Our program" })).toHaveAttribute("href", `${origin}/programs/hit`);
+    await expect(widget.getByRole("link", { name: "Explore Our program" })).toHaveAttribute("href", "https://example.edu/hit");
   });
 
-  test("a link to embed.html cannot show another site's dataset or program link", async ({ page }) => {
+  test("opened on its own, embed.html takes no dataset or program link from another site", async ({ page }) => {
     const warnings = [];
     page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
     // localhost is another origin than 127.0.0.1, though the same server.

@@ -537,6 +537,14 @@ impl Weights {
     pub fn iter(&self) -> impl Iterator<Item = (&str, u8)> {
         self.0.iter().map(|(id, points)| (id.as_str(), *points))
     }
+
+    /// Adds a path's points as read; a path named twice keeps the last, as JSON readers do.
+    fn read(&mut self, path: String, points: u8) {
+        match self.0.iter_mut().find(|(id, _)| *id == path) {
+            Some(entry) => entry.1 = points,
+            None => self.0.push((path, points)),
+        }
+    }
 }
 
 /// The native reader: a JSON object of path id to points.
@@ -553,11 +561,11 @@ impl<'de> serde::Deserialize<'de> for Weights {
                 self,
                 mut map: A,
             ) -> Result<Weights, A::Error> {
-                let mut entries = Vec::new();
-                while let Some(entry) = map.next_entry()? {
-                    entries.push(entry);
+                let mut weights = Weights::default();
+                while let Some((path, points)) = map.next_entry()? {
+                    weights.read(path, points);
                 }
-                Ok(Weights(entries))
+                Ok(weights)
             }
         }
         deserializer.deserialize_map(Entries)
@@ -583,7 +591,7 @@ mod read_weights {
         fn map(&mut self) -> Result<Box<dyn Map + '_>> {
             Ok(Box::new(Entries {
                 out: &mut self.out,
-                entries: Vec::new(),
+                weights: <Weights as Default>::default(),
                 key: None,
                 points: None,
             }))
@@ -592,7 +600,7 @@ mod read_weights {
 
     struct Entries<'a> {
         out: &'a mut Option<Weights>,
-        entries: Vec<(String, u8)>,
+        weights: Weights,
         key: Option<String>,
         points: Option<u8>,
     }
@@ -601,7 +609,7 @@ mod read_weights {
         /// Keeps the entry read so far.
         fn shift(&mut self) {
             if let (Some(key), Some(points)) = (self.key.take(), self.points.take()) {
-                self.entries.push((key, points));
+                self.weights.read(key, points);
             }
         }
     }
@@ -615,7 +623,7 @@ mod read_weights {
 
         fn finish(&mut self) -> Result<()> {
             self.shift();
-            *self.out = Some(Weights(std::mem::take(&mut self.entries)));
+            *self.out = Some(std::mem::take(&mut self.weights));
             Ok(())
         }
     }

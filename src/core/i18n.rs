@@ -225,7 +225,11 @@ mod tests {
         let en = Messages::for_language("en");
         let es = Messages::for_language("es");
         assert_eq!(es.tag(), "es-US");
-        assert_eq!(en.keys().count(), es.keys().count());
+        // Each language's texts line up with the keys, one for one.
+        for table in [&en, &es] {
+            assert_eq!(table.texts.len(), table.keys.len(), "{}", table.tag());
+        }
+        assert_eq!(es.text("paths.reset"), "Mostrar todas las rutas");
         assert_eq!(en.text("nav.compare"), "Compare certifications");
         assert_ne!(en.text("nav.compare"), es.text("nav.compare"));
         assert!(

@@ -429,7 +429,31 @@ mod tests {
     }
 
     #[test]
-    fn one_leading_byte_order_mark_is_skipped_by_both_readers() {
+    fn a_path_weighted_twice_keeps_the_last_points_in_every_reader() {
+        let text = include_str!("../../tests/fixtures/minimal.json").replace(
+            r#""weights": { "coding": 5 }"#,
+            r#""weights": { "coding": 2, "coding": 9 }"#,
+        );
+        fn points(dataset: &Dataset) -> Vec<(String, u8)> {
+            let codes = dataset.quiz.questions[0]
+                .options
+                .iter()
+                .find(|o| o.id == "codes");
+            codes.map_or(Vec::new(), |o| {
+                o.weights.iter().map(|(p, n)| (p.to_owned(), n)).collect()
+            })
+        }
+        let read = load(&text).expect("loads");
+        assert_eq!(points(&read.dataset), [("coding".to_owned(), 9)]);
+        #[cfg(feature = "cli")]
+        {
+            let thorough = load_thorough(&text).expect("loads");
+            assert_eq!(points(&thorough.dataset), [("coding".to_owned(), 9)]);
+        }
+    }
+
+    #[test]
+    fn one_leading_byte_order_mark_is_skipped_by_load_and_load_thorough() {
         let text = include_str!("../../tests/fixtures/minimal.json");
         assert!(load(text).is_ok());
         let marked = format!("\u{FEFF}{text}");

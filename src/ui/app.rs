@@ -78,10 +78,13 @@ enum Loading {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let language = use_state(|| props.language.clone());
+    // The language a switch to failed (the dataset on screen then stays, in its language).
+    let switch_failed = use_state(|| None::<AttrValue>);
     {
         // The host changed the element's `lang` attribute.
-        let language = language.clone();
+        let (language, switch_failed) = (language.clone(), switch_failed.clone());
         use_effect_with(props.language.clone(), move |asked| {
+            switch_failed.set(None);
             language.set(asked.clone())
         });
     }
@@ -90,10 +93,8 @@ pub fn app(props: &AppProps) -> Html {
     });
     let attempt = use_state(|| 0u32);
     let loading = use_state(|| Loading::Pending);
-    // The source and language of the dataset on screen, and whether a switch of language
-    // failed (the dataset on screen then stays, in its own language).
+    // The source and language of the dataset on screen.
     let shown = use_mut_ref(|| None::<(DatasetSource, AttrValue)>);
-    let switch_failed = use_state(|| false);
     {
         let (loading, shown) = (loading.clone(), shown.clone());
         let (language_handle, switch_failed) = (language.clone(), switch_failed.clone());
@@ -105,6 +106,10 @@ pub fn app(props: &AppProps) -> Html {
             let requested = (source.clone(), language.clone());
             let on_screen = matches!(*loading, Loading::Ready(_))
                 && shown.borrow().as_ref() == Some(&requested);
+            if shown.borrow().as_ref().is_some_and(|(s, _)| s != source) {
+                // Another dataset: what failed for the old one no longer holds.
+                switch_failed.set(None);
+            }
             match (source, source.url(language)) {
                 _ if on_screen => {}
                 (DatasetSource::Text(json), _) => {
@@ -132,10 +137,16 @@ pub fn app(props: &AppProps) -> Html {
                             }
                             // Only the language changed: keep the visitor's place in the
                             // language on screen, and say the other could not be loaded.
-                            (Err(_), Some((source, previous)))
+                            (Err(failure), Some((source, previous)))
                                 if source == requested.0 && previous != requested.1 =>
                             {
-                                switch_failed.set(true);
+                                if let Failure::Invalid(report) = &failure {
+                                    // For the web editor: what is wrong with that file.
+                                    let detail = Messages::en_us().describe(report);
+                                    let text = format!("hit-pathfinder: {url}:\n{detail}");
+                                    web_sys::console::warn_1(&text.into());
+                                }
+                                switch_failed.set(Some(requested.1));
                                 language_handle.set(previous);
                             }
                             (Err(failure), _) => loading.set(Loading::Failed(failure)),
@@ -197,7 +208,7 @@ pub fn app(props: &AppProps) -> Html {
     let switch_to = {
         let (language, switch_failed) = (language.clone(), switch_failed.clone());
         Callback::from(move |next: &'static str| {
-            switch_failed.set(false);
+            switch_failed.set(None);
             language.set(AttrValue::Static(next));
         })
     };
@@ -205,11 +216,20 @@ pub fn app(props: &AppProps) -> Html {
         <div class="hp-app" lang={messages.tag().to_owned()}>
             { language_switch(&messages, &language, switch_to) }
             { for attribute_alerts }
-            if *switch_failed {
-                <p class="hp-alert" role="alert">{ messages.text("error.language_unavailable") }</p>
+            if let Some(failed) = &*switch_failed {
+                // Said in the language the visitor asked for.
+                { language_unavailable(failed) }
             }
             { body }
         </div>
+    }
+}
+
+/// The alert that the guide could not be loaded in `language`, in that language.
+fn language_unavailable(language: &str) -> Html {
+    let m = Messages::for_language(language);
+    html! {
+        <p class="hp-alert" role="alert" lang={m.tag().to_owned()}>{ m.text("error.language_unavailable") }</p>
     }
 }
 
@@ -386,7 +406,10 @@ fn initial_state(dataset: &Dataset, storage_key: &str, view: View) -> State {
     let versions = format!("hit-pathfinder:{}@", dataset.meta.id);
     platform::forget_all_but(&versions, storage_key);
     if let Some(action) = shared_link(dataset) {
-        return Rc::unwrap_or_clone(Rc::new(State::default()).reduce(action));
+        let mut state = Rc::unwrap_or_clone(Rc::new(State::default()).reduce(action));
+        // Opening the page is not the visitor acting in the widget: focus stays with the page.
+        state.arrived = false;
+        return state;
     }
     let saved = platform::load(storage_key).and_then(|text| {
         let (step, answers) = text.split_once('|')?;

@@ -1,5 +1,5 @@
-//! A link that reopens what the visitor sees, made only when they look for it, saying
-//! what it holds, with a Copy button.
+//! A link that reopens what the visitor sees: what it holds, and a Copy button that copies
+//! and shows it only when the visitor asks.
 
 use super::context::use_ui;
 use super::platform;
@@ -14,13 +14,25 @@ pub struct ShareLinkProps {
     pub note_key: &'static str,
 }
 
-/// What a share link holds, and a Copy button. The link is made when the visitor presses the
-/// button (it carries their answers), then shown beside it in case copying is not allowed.
+/// What a share link holds, and a Copy button. The link (it carries the visitor's answers) is
+/// copied and shown only when the visitor presses the button; shown beside it in case copying
+/// is not allowed, until what it links to changes.
 #[function_component(ShareLink)]
 pub fn share_link(props: &ShareLinkProps) -> Html {
     let ui = use_ui();
     let m = ui.messages();
     let status = use_state(|| None::<bool>);
+    {
+        // A new selection makes a new link: "Link copied" no longer holds, and the old one
+        // is not left on show.
+        let status = status.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(props.link.clone(), move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                status.set(None);
+            }
+        });
+    }
     let onclick = {
         let status = status.clone();
         let link = props.link.clone();

@@ -123,8 +123,7 @@ pub fn results(
     }
 }
 
-/// A cell's value, then its warning and notes.
-/// One cell's content; `new_tab` is the hidden words that say a link opens a new tab.
+/// One cell's value, then its warning and notes; `new_tab` is the hidden words that say a link opens a new tab.
 fn cell_body(cell: &Cell, dispatch: &Callback<Action>, new_tab: &str) -> Html {
     let value = match &cell.value {
         Value::Text(text) => html! { <p>{ text }</p> },
