@@ -55,10 +55,9 @@ fn finish(
     if text.len() > MAX_DATASET_BYTES {
         let mut report = Report::default();
         report.push(
-            Problem::new(Code::OutOfRange, "")
-                .with("value", text.len())
-                .with("min", 1)
-                .with("max", MAX_DATASET_BYTES),
+            Problem::new(Code::FileTooLarge, "")
+                .with("size", text.len().div_ceil(1024))
+                .with("max", MAX_DATASET_BYTES / 1024),
         );
         return Err(report);
     }
@@ -426,6 +425,15 @@ mod tests {
         assert_eq!(problem.arg("line"), Some("2"));
         assert_eq!(problem.arg("column"), Some("12"));
         assert!(!problem.arg("detail").unwrap().contains("at line"));
+    }
+
+    #[test]
+    fn a_file_over_the_size_limit_is_refused_before_it_is_read() {
+        let huge = format!("{{\"x\": \"{}\"}}", "a".repeat(MAX_DATASET_BYTES));
+        let report = load(&huge).expect_err("too large");
+        assert_eq!(report.problems[0].code, Code::FileTooLarge);
+        assert_eq!(report.problems[0].arg("max"), Some("4096"));
+        assert_eq!(report.problems[0].arg("size"), Some("4097"));
     }
 
     #[test]

@@ -46,6 +46,8 @@ pub enum Code {
     TextTooLong,
     /// A number is outside its sensible range.
     OutOfRange,
+    /// The whole file is larger than the widget reads.
+    FileTooLarge,
     /// A date is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     BadDate,
     /// A language tag is not like `en-US`.
@@ -106,6 +108,7 @@ impl Code {
             Code::BidiControl => "bidi_control",
             Code::TextTooLong => "text_too_long",
             Code::OutOfRange => "out_of_range",
+            Code::FileTooLarge => "file_too_large",
             Code::BadDate => "bad_date",
             Code::BadLocale => "bad_locale",
             Code::NoQuestions => "no_questions",
@@ -130,7 +133,7 @@ impl Code {
     }
 
     /// Every code, for tests that check the locale tables cover them all.
-    pub const ALL: [Code; 34] = [
+    pub const ALL: [Code; 35] = [
         Code::JsonSyntax,
         Code::InvalidJson,
         Code::WrongShape,
@@ -145,6 +148,7 @@ impl Code {
         Code::BidiControl,
         Code::TextTooLong,
         Code::OutOfRange,
+        Code::FileTooLarge,
         Code::BadDate,
         Code::BadLocale,
         Code::NoQuestions,
