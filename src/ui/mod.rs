@@ -6,6 +6,7 @@ mod compare;
 mod context;
 mod dataset_error;
 mod events;
+mod focus;
 mod load;
 mod nav;
 mod path_detail;

@@ -5,6 +5,7 @@ use super::value_of;
 use crate::core::compare::{filter, issuers, paths, MAX};
 use crate::core::dataset::CertificationStatus;
 use crate::ui::context::Guide;
+use crate::ui::focus::focus;
 use yew::prelude::*;
 
 /// The chooser's own state: what is typed and picked in the filters.
@@ -58,9 +59,7 @@ pub fn chooser(
             path.set(String::new());
             issuer.set(String::new());
             // The button goes away with the empty result; the search box is where to go on.
-            if let Some(input) = search_box.cast::<web_sys::HtmlElement>() {
-                let _ = input.focus();
-            }
+            focus(&search_box);
         })
     };
     let option = |value: &str, label: &str, current: &str| {

@@ -6,6 +6,7 @@ mod table;
 
 use crate::core::compare::{encode_selection, toggle, Comparison, MAX};
 use crate::ui::context::{use_dispatch, use_guide};
+use crate::ui::focus::{focus, use_heading_focus};
 use crate::ui::platform;
 use crate::ui::share::ShareLink;
 use crate::ui::state::Action;
@@ -41,17 +42,8 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
     let guide = use_guide();
     let dispatch = use_dispatch();
     let announcement = use_state(String::new);
-    let results = use_node_ref();
-    {
-        let (results, arrived) = (results.clone(), props.arrived);
-        use_effect_with((), move |_| {
-            if arrived {
-                if let Some(heading) = results.cast::<web_sys::HtmlElement>() {
-                    let _ = heading.focus();
-                }
-            }
-        });
-    }
+    // Only on arrival from another view: nothing here changes what the view shows.
+    let results = use_heading_focus((), props.arrived);
     let only_differences = use_state(|| false);
     let filters = chooser::Filters {
         query: use_state(String::new),
@@ -99,9 +91,7 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
         let (toggle_cb, results) = (toggle_cb.clone(), results.clone());
         Callback::from(move |id: String| {
             toggle_cb.emit(id);
-            if let Some(heading) = results.cast::<web_sys::HtmlElement>() {
-                let _ = heading.focus();
-            }
+            focus(&results);
         })
     };
     let clear = {
@@ -114,17 +104,13 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             announcement.set(guide.messages.text("compare.cleared").to_owned());
             dispatch.emit(Action::SetCompare(Vec::new()));
-            if let Some(heading) = results.cast::<web_sys::HtmlElement>() {
-                let _ = heading.focus();
-            }
+            focus(&results);
         })
     };
     let skip = {
         let results = results.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(heading) = results.cast::<web_sys::HtmlElement>() {
-                let _ = heading.focus();
-            }
+            focus(&results);
         })
     };
     let changes = Changes {

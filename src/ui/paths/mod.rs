@@ -4,6 +4,7 @@ mod filters;
 mod list;
 
 use crate::ui::context::use_ui;
+use crate::ui::focus::{focus, use_heading_focus};
 use crate::ui::path_detail::path_detail;
 use crate::ui::state::Action;
 use filters::{filter_bar, Filters};
@@ -27,21 +28,7 @@ pub struct PathsViewProps {
 pub fn paths_view(props: &PathsViewProps) -> Html {
     let ui = use_ui();
     let filters = use_state(Filters::default);
-    let heading = use_node_ref();
-    let first_render = use_mut_ref(|| true);
-    {
-        let heading = heading.clone();
-        let arrived = props.arrived;
-        use_effect_with(props.open.clone(), move |_| {
-            // Not on the first render, unless the visitor came here from another view: the
-            // page owns focus until the visitor acts.
-            if !std::mem::replace(&mut *first_render.borrow_mut(), false) || arrived {
-                if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
-                }
-            }
-        });
-    }
+    let heading = use_heading_focus(props.open.clone(), props.arrived);
     let m = ui.messages();
     let open = props
         .open
@@ -73,9 +60,7 @@ pub fn paths_view(props: &PathsViewProps) -> Html {
                 Callback::from(move |_: MouseEvent| {
                     filters.set(Filters::default());
                     // The button goes away with the empty list: back to the top of the view.
-                    if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
-                        let _ = element.focus();
-                    }
+                    focus(&heading);
                 })
             };
             html! {

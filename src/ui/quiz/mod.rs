@@ -6,6 +6,7 @@ mod results;
 
 use crate::core::quiz::Answers;
 use crate::ui::context::use_ui;
+use crate::ui::focus::use_heading_focus;
 use crate::ui::state::QuizStep;
 use yew::prelude::*;
 
@@ -28,21 +29,7 @@ pub struct QuizViewProps {
 #[function_component(QuizView)]
 pub fn quiz_view(props: &QuizViewProps) -> Html {
     let ui = use_ui();
-    let heading = use_node_ref();
-    let first_render = use_mut_ref(|| true);
-    {
-        let heading = heading.clone();
-        let arrived = props.arrived;
-        use_effect_with(props.step, move |_| {
-            // Not on the first render, unless the visitor came here from another view: the
-            // page, not the widget, owns focus until the visitor acts.
-            if !std::mem::replace(&mut *first_render.borrow_mut(), false) || arrived {
-                if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
-                }
-            }
-        });
-    }
+    let heading = use_heading_focus(props.step, props.arrived);
     let questions = ui.dataset().quiz.questions.len();
     match props.step {
         QuizStep::Intro => intro::intro(&ui, heading, props.answers.len()),

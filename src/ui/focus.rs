@@ -1,0 +1,30 @@
+//! Moving focus, which the widget does only after the visitor acts: to the heading of what a
+//! step or view shows, or to where a removed button's job continues.
+
+use yew::prelude::*;
+
+/// Moves focus to the element `node` refers to, if it is rendered.
+pub fn focus(node: &NodeRef) {
+    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// A ref for a heading that takes focus whenever `shown` changes, so keyboard and
+/// screen-reader users start where the new content begins. Not on the first render (the
+/// page, not the widget, owns focus until the visitor acts), unless `arrived`: the visitor
+/// came here from a button in another view.
+#[hook]
+pub fn use_heading_focus<T: PartialEq + 'static>(shown: T, arrived: bool) -> NodeRef {
+    let heading = use_node_ref();
+    let first_render = use_mut_ref(|| true);
+    {
+        let heading = heading.clone();
+        use_effect_with(shown, move |_| {
+            if !std::mem::replace(&mut *first_render.borrow_mut(), false) || arrived {
+                focus(&heading);
+            }
+        });
+    }
+    heading
+}
