@@ -129,6 +129,66 @@ mod facts {
     }
 
     #[test]
+    fn the_may_2014_figure_is_the_median_not_the_mean() {
+        // $38,860 was the May 2014 mean; the median was $35,900 (issue #15).
+        let d = dataset();
+        let mrs = d.occupation("medical-records-specialists").unwrap();
+        let median = |year| {
+            mrs.pay
+                .iter()
+                .find(|p| p.year == year)
+                .unwrap()
+                .median_annual
+        };
+        assert_eq!(median(2014), 35_900);
+        assert!(median(2014) < median(2015));
+        assert!(!mrs.pay.iter().any(|p| p.median_annual == 38_860));
+    }
+
+    #[test]
+    fn no_bls_gov_page_is_cited_for_figures_nobody_read() {
+        // The 2025 BLS figures were read on secondary pages, which the sources name.
+        let d = dataset();
+        for id in [
+            "bls-oews-mrs-2025",
+            "bls-ooh-mrs-2025",
+            "bls-ooh-hitmr-2025",
+        ] {
+            assert!(d.source(id).is_none(), "{id}");
+        }
+        let mrs = d.occupation("medical-records-specialists").unwrap();
+        let newest = d.source(&mrs.pay[0].source).unwrap();
+        assert!(!newest.url.contains("bls.gov"), "{}", newest.url);
+        assert!(mrs.pay[0].note.as_deref().unwrap_or("").contains("BLS"));
+    }
+
+    #[test]
+    fn medical_billing_shows_billing_clerks_and_its_credentials() {
+        let d = dataset();
+        let billing = d.path("medical-billing").unwrap();
+        assert_eq!(billing.occupation, "billing-posting-clerks");
+        let clerks = d.occupation("billing-posting-clerks").unwrap();
+        assert_eq!(clerks.soc, "43-3021");
+        assert!(billing.certifications.iter().any(|c| c == "cbcs"));
+        let cdi = d.path("clinical-documentation-integrity").unwrap();
+        for id in ["ccds", "ccds-o"] {
+            assert!(cdi.certifications.iter().any(|c| c == id), "{id}");
+            assert_eq!(d.certification(id).unwrap().issuer, "acdis");
+        }
+    }
+
+    #[test]
+    fn washington_cites_the_department_of_health() {
+        let d = dataset();
+        let source = d.source("wa-ma-credential").unwrap();
+        assert!(
+            source.url.starts_with("https://doh.wa.gov/"),
+            "{}",
+            source.url
+        );
+    }
+
+    #[test]
     fn every_figure_cites_a_source_that_exists() {
         let d = dataset();
         for occupation in &d.occupations {
