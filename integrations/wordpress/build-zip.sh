@@ -43,12 +43,21 @@ for entry in "$widget_dist"/*; do
   [[ -e "$repo/demo/$name" ]] && continue
   cp -R "$entry" "$plugin/widget/"
 done
+# The widget's release, from its own loader (the ?v= it adds to the files it loads): the one
+# version the plugin uses for cache busting (hit_pathfinder_asset_version()).
+version="$(grep -Eo 'VERSION *= *"[^"]+"' "$widget_dist/hit-pathfinder.js" | head -n 1 | sed -E 's/.*"([^"]+)"/\1/' || true)"
+if [[ ! $version =~ ^[0-9A-Za-z.+-]{1,40}$ ]]; then
+  echo "build-zip: no VERSION = \"...\" found in $widget_dist/hit-pathfinder.js" >&2
+  exit 1
+fi
+printf '<?php\n// Written by build-zip.sh: the release of the widget files in this folder.\nreturn %s;\n' "'$version'" > "$plugin/widget/version.php"
 # So that the folder is never listed by a web server without an index.
 printf '<?php\n// Silence is golden.\n' > "$plugin/widget/index.php"
-find "$plugin" -name '.*' -prune -exec rm -rf {} +
+# Dot files are left out, but the widget's own .htaccess (its precompressed files' types).
+find "$plugin" -name '.*' ! -path "$plugin/widget/.htaccess" -prune -exec rm -rf {} +
 
 mkdir -p "$(dirname "$output")"
 output_abs="$(cd "$(dirname "$output")" && pwd)/$(basename "$output")"
 rm -f "$output_abs"
 (cd "$stage" && TZ=UTC find hit-pathfinder -exec touch -t 202601010000 {} + && zip -qrX "$output_abs" hit-pathfinder)
-echo "build-zip: $output ($(du -k "$output_abs" | cut -f1) KB): plugin $(sed -n 's/^ \* Version: *//p' "$here/hit-pathfinder/hit-pathfinder.php") with the widget from $widget_dist"
+echo "build-zip: $output ($(du -k "$output_abs" | cut -f1) KB): plugin $(sed -n 's/^ \* Version: *//p' "$here/hit-pathfinder/hit-pathfinder.php") with the widget $version from $widget_dist"

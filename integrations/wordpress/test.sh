@@ -74,11 +74,21 @@ else
   fail "PHPUnit: $unit_failed of $((unit_passed + unit_failed)) tests failed (exit $phpunit_status)" $((unit_failed > 0 ? unit_failed : 1))
 fi
 
+# 2b. The translations are up to date and complete.
+if "$here/translations.sh" --check >"$logs/translations.log" 2>&1; then
+  pass "$(tail -n 1 "$logs/translations.log")"
+else
+  cat "$logs/translations.log"
+  fail "translations (see $logs/translations.log)"
+fi
+
 # 3. The zip.
 if "$here/build-zip.sh" "$zip" >"$logs/build-zip.log" 2>&1 \
   && unzip -Z1 "$zip" >"$logs/zip-contents.txt" \
   && grep -qx 'hit-pathfinder/widget/hit_pathfinder_bg.wasm' "$logs/zip-contents.txt" \
-  && grep -qx 'hit-pathfinder/hit-pathfinder.php' "$logs/zip-contents.txt"; then
+  && grep -qx 'hit-pathfinder/hit-pathfinder.php' "$logs/zip-contents.txt" \
+  && grep -qx 'hit-pathfinder/widget/version.php' "$logs/zip-contents.txt" \
+  && grep -qx 'hit-pathfinder/languages/hit-pathfinder-es_ES.mo' "$logs/zip-contents.txt"; then
   pass "$(tail -n 1 "$logs/build-zip.log")"
 else
   cat "$logs/build-zip.log"
@@ -91,8 +101,9 @@ fi
 # 4. End to end.
 "$here/tests/e2e.sh" "$zip" >"$logs/e2e.log" 2>&1
 e2e_status=$?
-e2e_passed=$(grep -Eo '^ +[0-9]+ passed' "$logs/e2e.log" | tail -n 1 | tr -dc 0-9)
-e2e_failed=$(grep -Eo '^ +[0-9]+ failed' "$logs/e2e.log" | tail -n 1 | tr -dc 0-9)
+# Playwright runs twice (the site in English, then in Spanish): the counts add up.
+e2e_passed=$(grep -Eo '^ +[0-9]+ passed' "$logs/e2e.log" | tr -dc '0-9\n' | awk '{ s += $1 } END { print s + 0 }')
+e2e_failed=$(grep -Eo '^ +[0-9]+ failed' "$logs/e2e.log" | tr -dc '0-9\n' | awk '{ s += $1 } END { print s + 0 }')
 e2e_passed=${e2e_passed:-0}
 e2e_failed=${e2e_failed:-0}
 grep -E '^(wordpress-e2e|e2e-setup): ' "$logs/e2e.log" | sed 's/^/  /'

@@ -9,6 +9,8 @@
  * License:           MIT
  * License URI:       https://opensource.org/licenses/MIT
  * Text Domain:       hit-pathfinder
+ * Domain Path:       /languages
+ * Update URI:        false
  *
  * @package HIT_Pathfinder
  */
@@ -24,6 +26,7 @@ define( 'HIT_PATHFINDER_DIR', __DIR__ );
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/settings.php';
 
+add_action( 'init', 'hit_pathfinder_load_textdomain', 1 );
 add_action( 'init', 'hit_pathfinder_register' );
 add_action( 'init', 'hit_pathfinder_register_setting' );
 add_action( 'enqueue_block_assets', 'hit_pathfinder_enqueue_editor_canvas' );
@@ -31,6 +34,48 @@ add_action( 'admin_menu', 'hit_pathfinder_add_settings_page' );
 add_action( 'admin_init', 'hit_pathfinder_register_settings' );
 add_action( 'admin_notices', 'hit_pathfinder_missing_files_notice' );
 add_filter( 'plugin_action_links_' . plugin_basename( __FILE__ ), 'hit_pathfinder_action_links' );
+
+/**
+ * Loads the plugin's translations from its languages/ folder (after any in wp-content/languages,
+ * which WordPress loads first). A Spanish locale without its own file (es_MX, es_US, ...)
+ * gets the es_ES translation.
+ */
+function hit_pathfinder_load_textdomain() {
+	load_plugin_textdomain( 'hit-pathfinder', false, dirname( plugin_basename( HIT_PATHFINDER_FILE ) ) . '/languages' );
+	add_filter( 'load_textdomain_mofile', 'hit_pathfinder_spanish_fallback', 10, 2 );
+	add_filter( 'load_script_translation_file', 'hit_pathfinder_spanish_script_fallback', 10, 3 );
+}
+
+/**
+ * Uses the es_ES translation for another Spanish locale that has none.
+ *
+ * @param string $mofile The .mo file WordPress is about to load.
+ * @param string $domain Its text domain.
+ * @return string
+ */
+function hit_pathfinder_spanish_fallback( $mofile, $domain ) {
+	if ( 'hit-pathfinder' !== $domain || is_readable( $mofile ) ) {
+		return $mofile;
+	}
+	$fallback = preg_replace( '/-es_[A-Z]{2}(_\w+)?\.mo$/', '-es_ES.mo', $mofile );
+	return is_string( $fallback ) && is_readable( $fallback ) ? $fallback : $mofile;
+}
+
+/**
+ * The same for the block editor's JSON translations.
+ *
+ * @param string|false $file   The JSON file.
+ * @param string       $handle The script's handle.
+ * @param string       $domain Its text domain.
+ * @return string|false
+ */
+function hit_pathfinder_spanish_script_fallback( $file, $handle, $domain ) {
+	if ( 'hit-pathfinder' !== $domain || ! is_string( $file ) || is_readable( $file ) ) {
+		return $file;
+	}
+	$fallback = preg_replace( '/-es_[A-Z]{2}(_\w+)?-/', '-es_ES-', $file, 1 );
+	return is_string( $fallback ) && is_readable( $fallback ) ? $fallback : $file;
+}
 
 /**
  * Registers the shortcode, the block and the widget's script.
@@ -50,13 +95,16 @@ function hit_pathfinder_register() {
 		$handle,
 		'window.hitPathfinderEditor = ' . wp_json_encode(
 			array(
-				'defaults' => hit_pathfinder_get_settings(),
+				'defaults' => array_intersect_key(
+					hit_pathfinder_get_settings(),
+					array_flip( array( 'dataset', 'program_url', 'program_name', 'lang' ) )
+				),
 			)
 		) . ';',
 		'before'
 	);
 	if ( function_exists( 'wp_set_script_translations' ) ) {
-		wp_set_script_translations( $handle, 'hit-pathfinder' );
+		wp_set_script_translations( $handle, 'hit-pathfinder', HIT_PATHFINDER_DIR . '/languages' );
 	}
 }
 
@@ -74,7 +122,7 @@ function hit_pathfinder_enqueue_editor_canvas() {
 		rawurlencode( hit_pathfinder_widget_script_url() ),
 		plugins_url( 'block/canvas.js', HIT_PATHFINDER_FILE )
 	);
-	wp_enqueue_script( 'hit-pathfinder-editor-canvas', $src, array(), HIT_PATHFINDER_VERSION, true );
+	wp_enqueue_script( 'hit-pathfinder-editor-canvas', $src, array(), hit_pathfinder_asset_version(), true );
 }
 
 /**

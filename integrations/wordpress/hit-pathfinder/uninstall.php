@@ -1,7 +1,8 @@
 <?php
 /**
- * Deleting the plugin deletes its settings. Posts keep their blocks and shortcodes; without
- * the plugin a block shows nothing and a shortcode shows as plain text.
+ * Deleting the plugin deletes its settings, on every site of a multisite network. Posts keep
+ * their blocks and shortcodes; without the plugin a block shows nothing and a shortcode shows
+ * as plain text.
  *
  * @package HIT_Pathfinder
  */
@@ -10,4 +11,19 @@ if ( ! defined( 'WP_UNINSTALL_PLUGIN' ) ) {
 	exit;
 }
 
-delete_option( 'hit_pathfinder_settings' );
+if ( is_multisite() && function_exists( 'get_sites' ) ) {
+	$hit_pathfinder_site_ids = get_sites(
+		array(
+			'fields'                 => 'ids',
+			'number'                 => 0,
+			'update_site_meta_cache' => false,
+		)
+	);
+	foreach ( $hit_pathfinder_site_ids as $hit_pathfinder_site_id ) {
+		switch_to_blog( $hit_pathfinder_site_id );
+		delete_option( 'hit_pathfinder_settings' );
+		restore_current_blog();
+	}
+} else {
+	delete_option( 'hit_pathfinder_settings' );
+}

@@ -64,8 +64,11 @@ final class AssetsSettingsTest extends TestCase {
 		$this->assertFalse( has_filter( 'script_loader_tag', 'hit_pathfinder_module_tag' ) );
 	}
 
-	public function test_widget_files_can_come_from_another_url(): void {
-		WP_Stub::$options['hit_pathfinder_settings'] = array( 'widget_base_url' => 'https://cdn.example/hit-pathfinder/1.0' );
+	public function test_widget_files_can_come_from_another_url_set_by_an_administrator_with_unfiltered_html(): void {
+		WP_Stub::$logged_in = true;
+		WP_Stub::$caps      = array( 'manage_options', 'unfiltered_html' );
+		WP_Stub::$options['hit_pathfinder_settings'] = hit_pathfinder_sanitize_settings( array( 'widget_base_url' => 'https://cdn.example/hit-pathfinder/1.0' ) );
+		WP_Stub::$logged_in = false;
 		do_shortcode( '[hit_pathfinder]' );
 		$this->assertSame( 'https://cdn.example/hit-pathfinder/1.0/hit-pathfinder.js', WP_Stub::$scripts[0]['src'] );
 	}
@@ -73,7 +76,7 @@ final class AssetsSettingsTest extends TestCase {
 	public function test_settings_are_validated_on_save(): void {
 		$clean = hit_pathfinder_sanitize_settings(
 			array(
-				'dataset'         => ' https://college.example/hit.json ',
+				'dataset'         => ' https://site.example/wp-content/uploads/hit.json ',
 				'program_url'     => 'https://college.example/hit',
 				'program_name'    => '  Explore our <em>HIT</em> AAS ',
 				'lang'            => 'es',
@@ -83,11 +86,12 @@ final class AssetsSettingsTest extends TestCase {
 		);
 		$this->assertSame(
 			array(
-				'dataset'         => 'https://college.example/hit.json',
-				'program_url'     => 'https://college.example/hit',
-				'program_name'    => 'Explore our HIT AAS',
-				'lang'            => 'es',
-				'widget_base_url' => '',
+				'dataset'                 => 'https://site.example/wp-content/uploads/hit.json',
+				'program_url'             => 'https://college.example/hit',
+				'program_name'            => 'Explore our HIT AAS',
+				'lang'                    => 'es',
+				'trusted_widget_base_url' => '',
+				'trusted_dataset_origins' => '',
 			),
 			$clean
 		);
@@ -95,6 +99,8 @@ final class AssetsSettingsTest extends TestCase {
 	}
 
 	public function test_an_unsafe_address_is_not_saved_and_the_previous_value_stays(): void {
+		WP_Stub::$logged_in = true;
+		WP_Stub::$caps      = array( 'manage_options', 'unfiltered_html' );
 		WP_Stub::$options['hit_pathfinder_settings'] = array(
 			'program_url' => 'https://college.example/hit',
 			'lang'        => 'en',
@@ -112,7 +118,7 @@ final class AssetsSettingsTest extends TestCase {
 		$this->assertSame( 'https://college.example/hit', $clean['program_url'] );
 		$this->assertSame( '', $clean['program_name'] );
 		$this->assertSame( 'en', $clean['lang'] );
-		$this->assertSame( '', $clean['widget_base_url'] );
+		$this->assertSame( '', $clean['trusted_widget_base_url'] );
 		$codes = array_column( WP_Stub::$settings_errors, 'code' );
 		sort( $codes );
 		$this->assertSame( array( 'hit-pathfinder-dataset', 'hit-pathfinder-lang', 'hit-pathfinder-program_url', 'hit-pathfinder-widget_base_url' ), $codes );

@@ -61,9 +61,9 @@ final class RenderTest extends TestCase {
 	}
 
 	public function test_shortcode_renders_the_element_with_every_attribute_and_a_fallback_link(): void {
-		$html = do_shortcode( '[hit_pathfinder view="compare" dataset="https://college.example/data/hit.json" program_url="https://college.example/programs/hit" program_name="Explore our HIT AAS" lang="es"]' );
+		$html = do_shortcode( '[hit_pathfinder view="compare" dataset="https://site.example/wp-content/uploads/hit.json" program_url="https://college.example/programs/hit" program_name="Explore our HIT AAS" lang="es"]' );
 		$this->assertSame(
-			'<hit-pathfinder view="compare" lang="es" dataset="https://college.example/data/hit.json" program-url="https://college.example/programs/hit" program-name="Explore our HIT AAS">'
+			'<hit-pathfinder view="compare" lang="es" dataset="https://site.example/wp-content/uploads/hit.json" program-url="https://college.example/programs/hit" program-name="Explore our HIT AAS">'
 			. '<a href="https://college.example/programs/hit">Explore our HIT AAS</a></hit-pathfinder>',
 			$html
 		);
@@ -170,14 +170,14 @@ final class RenderTest extends TestCase {
 		$html  = hit_pathfinder_render(
 			array(
 				'program_url' => 'https://college.example/hit?a=1&b="><script>alert(1)</script>',
-				'dataset'     => "https://college.example/d.json?x=' onload='alert(1)",
+				'dataset'     => "https://site.example/d.json?x=' onload='alert(1)",
 			)
 		);
 		$attrs = $this->attributes( $this->assertInert( $html ) );
 		$this->assertStringStartsWith( 'https://college.example/hit?a=1&b=', $attrs['program-url'] );
 		$this->assertStringNotContainsString( '"', $attrs['program-url'] );
 		$this->assertStringNotContainsString( '<', $attrs['program-url'] );
-		$this->assertStringStartsWith( 'https://college.example/d.json?x=', $attrs['dataset'] );
+		$this->assertStringStartsWith( 'https://site.example/d.json?x=', $attrs['dataset'] );
 	}
 
 	public function test_program_name_is_plain_text_and_cannot_break_out(): void {
@@ -193,7 +193,8 @@ final class RenderTest extends TestCase {
 			$el    = $this->assertInert( $html );
 			$attrs = $this->attributes( $el );
 			if ( '' === $expected ) {
-				$this->assertArrayNotHasKey( 'program-name', $attrs, $html );
+				// Nothing left of the name: the link gets the fallback's words, in both places.
+				$this->assertSame( 'Explore our Health Information Technology program', $attrs['program-name'], $html );
 				$this->assertSame( 'Explore our Health Information Technology program', $el->textContent );
 			} else {
 				$this->assertSame( $expected, $attrs['program-name'], $html );
@@ -255,7 +256,7 @@ final class RenderTest extends TestCase {
 
 	public function test_site_defaults_fill_in_and_are_overridden(): void {
 		WP_Stub::$options['hit_pathfinder_settings'] = array(
-			'dataset'      => 'https://college.example/hit.json',
+			'dataset'      => 'https://site.example/wp-content/uploads/hit.json',
 			'program_url'  => 'https://college.example/hit',
 			'program_name' => 'Our HIT program',
 			'lang'         => 'es',
@@ -264,7 +265,7 @@ final class RenderTest extends TestCase {
 		$this->assertSame(
 			array(
 				'lang'         => 'es',
-				'dataset'      => 'https://college.example/hit.json',
+				'dataset'      => 'https://site.example/wp-content/uploads/hit.json',
 				'program-url'  => 'https://college.example/hit',
 				'program-name' => 'Our HIT program',
 			),

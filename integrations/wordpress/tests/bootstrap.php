@@ -44,6 +44,14 @@ final class WP_Stub {
 	public static $modules = array();
 	/** @var array<int, array> */
 	public static $settings_errors = array();
+	/** @var string the uploads folder's address (wp_upload_dir()'s baseurl) */
+	public static $uploads = 'https://site.example/wp-content/uploads';
+
+	public static function reset_scripts() {
+		self::$scripts = array();
+		self::$modules = array();
+		hit_pathfinder_enqueue_widget( true );
+	}
 
 	public static function reset() {
 		self::$options         = array();
@@ -54,6 +62,7 @@ final class WP_Stub {
 		self::$scripts         = array();
 		self::$modules         = array();
 		self::$settings_errors = array();
+		self::$uploads         = 'https://site.example/wp-content/uploads';
 		hit_pathfinder_enqueue_widget( true );
 		remove_all_filters( 'script_loader_tag' );
 	}
@@ -113,8 +122,32 @@ function esc_html__( $text, $domain = 'default' ) {
 	return esc_html( $text );
 }
 
+function home_url( $path = '' ) {
+	return 'https://site.example/' . ltrim( $path, '/' );
+}
+
+function site_url( $path = '' ) {
+	return 'https://site.example/' . ltrim( $path, '/' );
+}
+
+function content_url( $path = '' ) {
+	return 'https://site.example/wp-content/' . ltrim( $path, '/' );
+}
+
+function wp_upload_dir( $time = null, $create_dir = true ) {
+	return array( 'baseurl' => WP_Stub::$uploads );
+}
+
 function plugins_url( $path = '', $plugin = '' ) {
 	return 'https://site.example/wp-content/plugins/hit-pathfinder/' . ltrim( $path, '/' );
+}
+
+function is_admin() {
+	return true;
+}
+
+function add_query_arg( $key, $value, $url ) {
+	return $url . ( false === strpos( $url, '?' ) ? '?' : '&' ) . $key . '=' . $value;
 }
 
 function wp_enqueue_script( $handle, $src = '', $deps = array(), $ver = false, $in_footer = false ) {

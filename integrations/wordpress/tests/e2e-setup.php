@@ -7,6 +7,7 @@
  *                               creates a user with the Author role
  *   php e2e-setup.php posts     as that Author (kses active), publishes the test posts and
  *                               prints what the browser test needs, as JSON
+ *   php e2e-setup.php spanish   switches the site's language to Spanish (WPLANG es_ES)
  *
  * Environment: HP_WP_CONFIG (the name of /etc/wordpress/config-NAME.php), HP_WP_HOST
  * (127.0.0.1:PORT), HP_WP_ADMIN_PASSWORD, HP_WP_AUTHOR_PASSWORD.
@@ -21,8 +22,8 @@ if ( PHP_SAPI !== 'cli' ) {
 $command = $argv[1] ?? '';
 $host    = getenv( 'HP_WP_HOST' );
 $config  = getenv( 'HP_WP_CONFIG' );
-if ( ! $host || ! $config || ! in_array( $command, array( 'install', 'configure', 'posts' ), true ) ) {
-	fwrite( STDERR, "usage: HP_WP_HOST=127.0.0.1:PORT HP_WP_CONFIG=NAME php e2e-setup.php install|configure|posts\n" );
+if ( ! $host || ! $config || ! in_array( $command, array( 'install', 'configure', 'posts', 'spanish' ), true ) ) {
+	fwrite( STDERR, "usage: HP_WP_HOST=127.0.0.1:PORT HP_WP_CONFIG=NAME php e2e-setup.php install|configure|posts|spanish\n" );
 	exit( 2 );
 }
 
@@ -74,15 +75,35 @@ if ( 'install' === $command ) {
 		fail( 'the plugin is not active' );
 	}
 	$data = get_plugin_data( WP_PLUGIN_DIR . '/hit-pathfinder/hit-pathfinder.php', false, false );
-	if ( 'HIT Pathfinder' !== $data['Name'] || '6.1' !== $data['RequiresWP'] || '' === $data['RequiresPHP'] || '' === $data['Version'] ) {
+	if ( 'HIT Pathfinder' !== $data['Name'] || version_compare( get_bloginfo( 'version' ), $data['RequiresWP'], '<' ) || '' === $data['RequiresPHP'] || '' === $data['Version'] ) {
 		fail( 'the plugin header is incomplete: ' . wp_json_encode( $data ) );
 	}
 	ok( 'plugin ' . $data['Name'] . ' ' . $data['Version'] . ' activated' );
 	exit( 0 );
 }
 
-// configure and posts: WordPress loads with the plugin active, as on any request.
+// configure, posts and spanish: WordPress loads with the plugin active, as on any request.
 require '/usr/share/wordpress/wp-load.php';
+
+if ( 'spanish' === $command ) {
+	// WordPress accepts a site language only when its core translation is installed, and
+	// Debian ships none: an empty core translation file makes es_ES available, as it is on a
+	// site where Spanish was installed (WordPress's own words stay English; the plugin's are
+	// what the test reads).
+	require_once ABSPATH . WPINC . '/pomo/mo.php';
+	wp_mkdir_p( WP_LANG_DIR );
+	$core = new MO();
+	$core->set_headers( array( 'Language' => 'es_ES', 'Content-Type' => 'text/plain; charset=UTF-8' ) );
+	if ( ! $core->export_to_file( WP_LANG_DIR . '/es_ES.mo' ) || ! in_array( 'es_ES', get_available_languages(), true ) ) {
+		fail( 'could not make es_ES available in ' . WP_LANG_DIR );
+	}
+	update_option( 'WPLANG', 'es_ES' );
+	if ( 'es_ES' !== get_option( 'WPLANG' ) ) {
+		fail( 'the site language was not set' );
+	}
+	ok( 'site language set to es_ES (WPLANG)' );
+	exit( 0 );
+}
 
 if ( 'configure' === $command ) {
 	if ( ! function_exists( 'hit_pathfinder_render' ) || ! shortcode_exists( 'hit_pathfinder' ) || ! WP_Block_Type_Registry::get_instance()->is_registered( 'hit-pathfinder/widget' ) ) {
@@ -118,6 +139,27 @@ if ( 'configure' === $command ) {
 		fail( 'creating the author: ' . $author->get_error_message() );
 	}
 	ok( "user 'author' (Author role) created" );
+
+	// A site administrator without unfiltered_html, as every site administrator of a multisite
+	// network is, and everyone on a site with DISALLOW_UNFILTERED_HTML.
+	$siteadmin = wp_insert_user(
+		array(
+			'user_login' => 'siteadmin',
+			'user_pass'  => getenv( 'HP_WP_SITEADMIN_PASSWORD' ) ?: 'siteadmin-password',
+			'user_email' => 'siteadmin@example.invalid',
+			'role'       => 'administrator',
+		)
+	);
+	if ( is_wp_error( $siteadmin ) ) {
+		fail( 'creating the site administrator: ' . $siteadmin->get_error_message() );
+	}
+	$user = new WP_User( $siteadmin );
+	$user->add_cap( 'unfiltered_html', false );
+	$user = new WP_User( $siteadmin );
+	if ( ! $user->has_cap( 'manage_options' ) || $user->has_cap( 'unfiltered_html' ) ) {
+		fail( 'the site administrator should have manage_options and not unfiltered_html' );
+	}
+	ok( "user 'siteadmin' (Administrator, manage_options yes, unfiltered_html no) created" );
 	exit( 0 );
 }
 
@@ -219,8 +261,28 @@ if ( preg_match( '/javascript:|data:text|onerror|onclick|alert|<img|hit-pathfind
 }
 ok( 'hostile block attributes dropped on render; a visitor gets: ' . trim( $visitor ) );
 
+// Issue #14, hole 2: a stranger's dataset under the school's name, in a block and in shortcodes
+// (one with a user part that hides the host). The dataset on the site's own uploads is allowed.
+$foreign_content = '<!-- wp:hit-pathfinder/widget {"view":"paths","dataset":"https://evil.example/hit.json"} /-->' . "\n\n"
+	. "<!-- wp:shortcode -->\n" . '[hit_pathfinder view="compare" dataset="https://evil.example/hit.json"]' . "\n<!-- /wp:shortcode -->\n\n"
+	. "<!-- wp:shortcode -->\n" . '[hit_pathfinder dataset="https://college.example@evil.example/hit.json"]' . "\n<!-- /wp:shortcode -->";
+$foreign_post    = publish( 'Career guide (a stranger\'s dataset)', $foreign_content );
+$uploads         = wp_upload_dir( null, false );
+$own_dataset     = $uploads['baseurl'] . '/hit-pathfinder/school.{lang}.json';
+$own_post        = publish( 'Career guide (the school\'s own dataset)', '[hit_pathfinder view="quiz" dataset="' . $own_dataset . '"]' );
+
+// Issue #14, hole 3: half a program link (the test clears the site's defaults first).
+$half_post = publish(
+	'Career guide (half a program link)',
+	'[hit_pathfinder program_url="https://college.example/hit"]' . "\n\n" . '[hit_pathfinder program_url="javascript:alert(1)" program_name="Our program"]'
+);
+
 echo wp_json_encode(
 	array(
+		'foreign'     => get_permalink( $foreign_post ),
+		'ownDataset'  => get_permalink( $own_post ),
+		'ownDatasetUrl' => $own_dataset,
+		'half'        => get_permalink( $half_post ),
 		'shortcode' => get_permalink( $shortcode_post ),
 		'block'     => get_permalink( $block_post ),
 		'hostile'   => get_permalink( $hostile_post ),

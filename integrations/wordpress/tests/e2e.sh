@@ -34,7 +34,7 @@ die() { echo "wordpress-e2e: FAILED: $*" >&2; exit 1; }
 # --- Packages ----------------------------------------------------------------------------
 packages=(wordpress wordpress-theme-twentytwentyone mariadb-server mariadb-client apache2
   libapache2-mod-php php php-cli php-mysql php-xml php-mbstring phpunit unzip zip curl
-  chromium media-types iproute2)
+  chromium media-types iproute2 gettext)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -203,6 +203,14 @@ chown -R www-data:www-data "$work/wp-content/uploads" "$work/logs"
 export HP_WP_HOST="127.0.0.1:$web_port" HP_WP_CONFIG="$config_name"
 export HP_WP_AUTHOR_PASSWORD="author-$(head -c 9 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 export HP_WP_ADMIN_PASSWORD="admin-$(head -c 9 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+export HP_WP_SITEADMIN_PASSWORD="siteadmin-$(head -c 9 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+# The school's own dataset, in the site's uploads (where the Media Library puts it).
+mkdir -p "$work/wp-content/uploads/hit-pathfinder"
+cp "$work/wp-content/plugins/hit-pathfinder/widget/data/hit-pathfinder."{en-US,es-US}.json "$work/wp-content/uploads/hit-pathfinder/" \
+  || die "the zip has no default datasets in widget/data/"
+for lang in en-US es-US; do
+  mv "$work/wp-content/uploads/hit-pathfinder/hit-pathfinder.$lang.json" "$work/wp-content/uploads/hit-pathfinder/school.$lang.json"
+done
 say "installing WordPress and the plugin"
 php "$here/e2e-setup.php" install
 php "$here/e2e-setup.php" configure
@@ -278,6 +286,13 @@ wasm_type=$(curl -fsS -o /dev/null -w '%{content_type}' "$base_url/wp-content/pl
 say "running the browser test"
 cd "$repo"
 HP_WP_URL="$base_url" HP_WP_POSTS="$work/posts.json" HP_WP_OUTPUT="$work/test-results" \
+  node "$repo/node_modules/@playwright/test/cli.js" test --config "$here/playwright.config.js"
+
+# The same site in Spanish: the plugin's translations in the settings and the block's sidebar.
+say "switching the site to Spanish"
+php "$here/e2e-setup.php" spanish
+say "running the browser test in Spanish"
+HP_WP_SPEC=wordpress-es.spec.js HP_WP_URL="$base_url" HP_WP_POSTS="$work/posts.json" HP_WP_OUTPUT="$work/test-results-es" \
   node "$repo/node_modules/@playwright/test/cli.js" test --config "$here/playwright.config.js"
 
 if grep -E 'PHP (Fatal|Warning|Notice|Deprecated)' "$work/logs/wp-debug.log" | grep -i 'hit-pathfinder' >&2; then

@@ -5,7 +5,7 @@ import { CHROMIUM } from "../../../e2e/chromium.js";
 
 export default defineConfig({
   testDir: ".",
-  testMatch: "wordpress.spec.js",
+  testMatch: process.env.HP_WP_SPEC ?? "wordpress.spec.js",
   outputDir: process.env.HP_WP_OUTPUT ?? "/tmp/hit-pathfinder-wp-e2e/test-results",
   fullyParallel: false,
   workers: 1,

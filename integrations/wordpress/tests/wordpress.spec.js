@@ -6,6 +6,7 @@ import { test, expect } from "@playwright/test";
 const posts = JSON.parse(readFileSync(process.env.HP_WP_POSTS, "utf8"));
 const AUTHOR_PASSWORD = process.env.HP_WP_AUTHOR_PASSWORD;
 const ADMIN_PASSWORD = process.env.HP_WP_ADMIN_PASSWORD;
+const SITEADMIN_PASSWORD = process.env.HP_WP_SITEADMIN_PASSWORD;
 const SCRIPT = 'script[src*="/wp-content/plugins/hit-pathfinder/widget/hit-pathfinder.js"]';
 
 /** Fails the test on a script error or a failed request (but the favicon, which has no file). */
@@ -35,6 +36,35 @@ async function logIn(page, user, password) {
   await page.locator("#user_pass").fill(password);
   await page.locator("#wp-submit").click();
   await page.waitForURL(/wp-admin/);
+}
+
+/**
+ * Plays an attacker's host, https://evil.example, for the whole browser context: serves a
+ * script that marks the page it runs in, and a dataset with CORS open to every site, and
+ * records every request made to it.
+ */
+async function attackerHost(context) {
+  const requests = [];
+  await context.route(/^https?:\/\/([^/]*@)?evil\.example(:\d+)?\//, async (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    if (url.endsWith(".js")) {
+      await route.fulfill({
+        status: 200,
+        contentType: "text/javascript",
+        headers: { "Access-Control-Allow-Origin": "*" },
+        body: "window.hitPathfinderPwned = (window.hitPathfinderPwned || 0) + 1;",
+      });
+    } else {
+      await route.fulfill({
+        status: 200,
+        contentType: "application/json",
+        headers: { "Access-Control-Allow-Origin": "*" },
+        body: JSON.stringify({ attacker: "A stranger's text and links under the school's name" }),
+      });
+    }
+  });
+  return requests;
 }
 
 async function completeQuiz(widget) {
@@ -125,7 +155,7 @@ test.describe("HIT Pathfinder on WordPress", () => {
     expect(await page.content()).not.toMatch(/javascript:/i);
 
     await page.goto(posts.hostile);
-    await expect(page.locator(".hit-pathfinder-notice")).toContainText("is not one of quiz, paths, compare");
+    await expect(page.locator(".hit-pathfinder-notice")).toContainText("The program link was ignored");
 
     // The block editor on a new post: no widget, so none of its files are fetched.
     const fetched = [];
@@ -165,6 +195,109 @@ test.describe("HIT Pathfinder on WordPress", () => {
     expect(settings.status()).toBe(403);
   });
 
+  // Issue #14, hole 2: an Author cannot show a stranger's dataset under the school's name.
+  test("#14: a dataset an Author took from another host is not used, and the visitor's browser never contacts it", async ({ page }) => {
+    const evil = await attackerHost(page.context());
+    const errors = watchErrors(page);
+    await page.goto(posts.foreign);
+    const widgets = page.locator("hit-pathfinder");
+    await expect(widgets).toHaveCount(3);
+    for (const widget of await widgets.all()) {
+      expect(await widget.getAttribute("dataset")).toBeNull();
+    }
+    expect(await page.content()).not.toContain("evil.example");
+    // The widgets run on the built-in dataset.
+    await expect(widgets.nth(2).getByRole("button", { name: "Start the quiz" })).toBeVisible();
+    await expect(widgets.nth(0).locator(".hp-alert")).toHaveCount(0);
+    await page.waitForLoadState("networkidle");
+    expect(evil).toEqual([]);
+    expect(errors).toEqual([]);
+
+    // The Author sees why.
+    await logIn(page, "author", AUTHOR_PASSWORD);
+    await page.goto(posts.foreign);
+    await expect(page.locator(".hit-pathfinder-notice").first()).toContainText("The dataset address was ignored");
+    expect(evil).toEqual([]);
+  });
+
+  test("#14: a dataset in the site's own uploads is used", async ({ page }) => {
+    const errors = watchErrors(page);
+    const fetched = [];
+    page.on("request", (request) => fetched.push(request.url()));
+    await page.goto(posts.ownDataset);
+    const widget = page.locator("hit-pathfinder");
+    await expect(widget).toHaveAttribute("dataset", posts.ownDatasetUrl.replace("{lang}", "%7Blang%7D"));
+    await completeQuiz(widget);
+    expect(fetched).toContain(posts.ownDatasetUrl.replace("{lang}", "en-US"));
+    expect(errors).toEqual([]);
+  });
+
+  // Issue #14, hole 1: a site administrator without unfiltered_html cannot run a script of
+  // their choice on the site (and in a super admin's block editor).
+  test("#14: an administrator without unfiltered_html cannot load the widget's script or datasets from their own host", async ({ browser }) => {
+    const attacker = await browser.newContext();
+    const page = await attacker.newPage();
+    await logIn(page, "siteadmin", SITEADMIN_PASSWORD);
+    await page.goto("/wp-admin/options-general.php?page=hit-pathfinder");
+    await expect(page.getByRole("heading", { name: "HIT Pathfinder", level: 1 })).toBeVisible();
+    // Whatever the form shows, post the attacker's addresses with the form's own nonce.
+    await page.evaluate(() => {
+      const form = document.querySelector("form[action$='options.php']");
+      const set = (name, value) => {
+        let field = form.querySelector(`[name="hit_pathfinder_settings[${name}]"]`);
+        if (!field) {
+          field = document.createElement("input");
+          field.type = "hidden";
+          field.name = `hit_pathfinder_settings[${name}]`;
+          form.append(field);
+        }
+        field.disabled = false;
+        field.value = value;
+      };
+      set("widget_base_url", "https://evil.example/p/");
+      set("dataset_origins", "https://evil.example");
+      set("dataset", "https://evil.example/hit.json");
+    });
+    await page.getByRole("button", { name: "Save Changes" }).click();
+    await page.waitForLoadState();
+    await attacker.close();
+
+    // A super admin (an administrator with unfiltered_html) opens the block editor.
+    const context = await browser.newContext();
+    const evil = await attackerHost(context);
+    const admin = await context.newPage();
+    await logIn(admin, "admin", ADMIN_PASSWORD);
+    await admin.goto(`/wp-admin/post.php?post=${posts.blockId}&action=edit`);
+    await admin.getByRole("button", { name: "Close dialog" }).click({ timeout: 15_000 }).catch(() => {});
+    const preview = admin.locator("[data-type='hit-pathfinder/widget'] hit-pathfinder");
+    await expect(preview).toHaveCount(1, { timeout: 30_000 });
+    await admin.waitForLoadState("networkidle");
+    // The attacker's script was neither fetched nor run in the super admin's wp-admin.
+    expect(evil).toEqual([]);
+    expect(await admin.evaluate(() => window.hitPathfinderPwned ?? 0)).toBe(0);
+    await expect(preview.getByRole("button", { name: "Start the quiz" })).toBeVisible({ timeout: 30_000 });
+    // A visitor's page.
+    const visitor = await context.newPage();
+    await visitor.goto(posts.block);
+    await expect(visitor.locator(SCRIPT)).toHaveCount(1);
+    await expect(visitor.locator("hit-pathfinder").getByRole("button", { name: "Start the quiz" })).toBeVisible();
+    expect(await visitor.locator("hit-pathfinder").getAttribute("dataset")).toBeNull();
+    await visitor.waitForLoadState("networkidle");
+    expect(evil).toEqual([]);
+
+    // The administrator sees those two settings read-only, and why.
+    const again = await browser.newContext();
+    const page2 = await again.newPage();
+    await logIn(page2, "siteadmin", SITEADMIN_PASSWORD);
+    await page2.goto("/wp-admin/options-general.php?page=hit-pathfinder");
+    await expect(page2.getByLabel("Load the widget files from")).toBeDisabled();
+    await expect(page2.getByLabel("Datasets may also come from")).toBeDisabled();
+    await expect(page2.getByText("Only an administrator who may post unfiltered HTML")).toBeVisible();
+    await expect(page2.getByLabel("Dataset URL")).toHaveValue("");
+    await again.close();
+    await context.close();
+  });
+
   test("an administrator saves the settings; an unsafe address is refused", async ({ page }) => {
     await logIn(page, "admin", ADMIN_PASSWORD);
     await page.goto("/wp-admin/options-general.php?page=hit-pathfinder");
@@ -195,5 +328,35 @@ test.describe("HIT Pathfinder on WordPress", () => {
     expect(forged.status()).toBeGreaterThanOrEqual(400);
     await page.goto(posts.block);
     await expect(page.locator("hit-pathfinder")).toHaveAttribute("program-name", 'Our "HIT" AAS');
+  });
+  // Issue #14, hole 3: the widget needs program-url and program-name together.
+  test("#14: half a program link shows visitors no error", async ({ page }) => {
+    // The site's defaults cleared, so only what the shortcodes give counts.
+    await logIn(page, "admin", ADMIN_PASSWORD);
+    await page.goto("/wp-admin/options-general.php?page=hit-pathfinder");
+    await page.getByLabel("Program link").fill("");
+    await page.getByLabel("Program name").fill("");
+    await page.getByLabel("Language").selectOption("");
+    await page.getByRole("button", { name: "Save Changes" }).click();
+    await expect(page.getByLabel("Program link")).toHaveValue("");
+    await page.context().clearCookies();
+
+    const errors = watchErrors(page);
+    await page.goto(posts.half);
+    const widgets = page.locator("hit-pathfinder");
+    await expect(widgets).toHaveCount(2);
+    await expect(widgets.nth(0)).toHaveAttribute("program-url", "https://college.example/hit");
+    await expect(widgets.nth(0)).toHaveAttribute("program-name", "Explore our Health Information Technology program");
+    expect(await widgets.nth(1).evaluate((el) => el.getAttributeNames().filter((n) => n.startsWith("program-")))).toEqual([]);
+    for (const widget of await widgets.all()) {
+      await expect(widget.getByRole("button", { name: "Start the quiz" })).toBeVisible();
+      await expect(widget.locator(".hp-alert")).toHaveCount(0);
+    }
+    await completeQuiz(widgets.nth(0));
+    await expect(widgets.nth(0).getByRole("link", { name: /Explore our Health Information Technology program/ }).first()).toHaveAttribute(
+      "href",
+      "https://college.example/hit",
+    );
+    expect(errors).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@
 	var TextControl = wp.components.TextControl;
 	var ServerSideRender = wp.serverSideRender;
 	var __ = wp.i18n.__;
+	var sprintf = wp.i18n.sprintf;
 
 	var config = window.hitPathfinderEditor || {};
 	var defaults = config.defaults || {};
@@ -40,7 +41,7 @@
 
 	function siteDefault( value ) {
 		return value
-			? __( 'Site default:', 'hit-pathfinder' ) + ' ' + value
+			? /* translators: %s: the value set in Settings > HIT Pathfinder. */ sprintf( __( 'Site default: %s', 'hit-pathfinder' ), value )
 			: '';
 	}
 
@@ -81,7 +82,7 @@
 						{
 							value: '',
 							label: defaults.lang
-								? __( 'Site default', 'hit-pathfinder' ) + ' (' + langNames[ defaults.lang ] + ')'
+								? /* translators: %s: a language's name, English or Español. */ sprintf( __( 'Site default (%s)', 'hit-pathfinder' ), langNames[ defaults.lang ] )
 								: __( 'Site default', 'hit-pathfinder' ),
 						},
 						{ value: 'en', label: 'English' },
@@ -134,7 +135,7 @@
 					help: urlHelp(
 						attributes.dataset,
 						siteDefault( defaults.dataset ) ||
-							__( 'Your school\'s own dataset (JSON). Empty: the built-in one.', 'hit-pathfinder' )
+							__( 'Your school\'s own dataset (JSON), on this site (for example in the Media Library) or at an address the administrator allowed. Empty: the built-in one.', 'hit-pathfinder' )
 					),
 					onChange: set( 'dataset' ),
 				} )

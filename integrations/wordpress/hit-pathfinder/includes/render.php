@@ -23,6 +23,9 @@ const HIT_PATHFINDER_LANGS = array( 'en', 'es' );
 /** The widget's colour themes ('auto' follows the visitor's system setting). */
 const HIT_PATHFINDER_THEMES = array( 'light', 'dark', 'auto' );
 
+/** Whether pages get preload links for the widget's files (issue #13). */
+const HIT_PATHFINDER_PRELOAD = false;
+
 /** The longest address or program name kept. */
 const HIT_PATHFINDER_MAX_URL = 2048;
 const HIT_PATHFINDER_MAX_NAME = 200;
@@ -85,19 +88,104 @@ function hit_pathfinder_sanitize_url( $value ) {
 	if ( preg_match( '/[\x00-\x1F\x7F]/', $url ) ) {
 		return '';
 	}
+	// A backslash is a slash to a browser but not to PHP: the two would read another host.
+	if ( false !== strpos( $url, '\\' ) ) {
+		return '';
+	}
 	if ( ! preg_match( '#^https?://[^/?\#\\\\\s]#i', $url ) ) {
+		return '';
+	}
+	// No user or password part: "https://college.edu@evil.example/" goes to evil.example.
+	if ( preg_match( '#^https?://[^/?\#]*@#i', $url ) ) {
 		return '';
 	}
 	$parts = wp_parse_url( $url );
 	if ( ! is_array( $parts ) || empty( $parts['host'] ) || empty( $parts['scheme'] )
+		|| isset( $parts['user'] ) || isset( $parts['pass'] )
 		|| ! in_array( strtolower( $parts['scheme'] ), array( 'http', 'https' ), true ) ) {
 		return '';
 	}
+	// The widget replaces {lang} in a dataset's address; esc_url_raw() would drop the braces.
+	$url = str_ireplace( '{lang}', '%7Blang%7D', $url );
 	$clean = esc_url_raw( $url, array( 'http', 'https' ) );
 	if ( '' === $clean || ! preg_match( '#^https?://#i', $clean ) ) {
 		return '';
 	}
 	return $clean;
+}
+
+/**
+ * The origin of an address ("https://college.example", with a port only when it is not the
+ * scheme's default), lowercased; '' when the address has no http(s) host.
+ *
+ * @param string $url An address.
+ * @return string
+ */
+function hit_pathfinder_origin( $url ) {
+	$parts = wp_parse_url( trim( (string) $url ) );
+	if ( ! is_array( $parts ) || empty( $parts['scheme'] ) || empty( $parts['host'] ) ) {
+		return '';
+	}
+	$scheme = strtolower( $parts['scheme'] );
+	if ( ! in_array( $scheme, array( 'http', 'https' ), true ) ) {
+		return '';
+	}
+	$origin = $scheme . '://' . strtolower( $parts['host'] );
+	if ( isset( $parts['port'] ) && (int) $parts['port'] !== ( 'https' === $scheme ? 443 : 80 ) ) {
+		$origin .= ':' . (int) $parts['port'];
+	}
+	return $origin;
+}
+
+/**
+ * The origins a dataset may come from: this site's (its home, its WordPress address, its
+ * content and uploads folders) and those an administrator with `unfiltered_html` allowed in
+ * the settings, then through the `hit_pathfinder_dataset_origins` filter.
+ *
+ * @return string[]
+ */
+function hit_pathfinder_dataset_origins() {
+	$urls = array();
+	foreach ( array( 'home_url', 'site_url', 'content_url' ) as $function ) {
+		if ( function_exists( $function ) ) {
+			$urls[] = $function( '/' );
+		}
+	}
+	if ( function_exists( 'wp_upload_dir' ) ) {
+		$uploads = wp_upload_dir( null, false );
+		if ( is_array( $uploads ) && ! empty( $uploads['baseurl'] ) ) {
+			$urls[] = $uploads['baseurl'];
+		}
+	}
+	$settings = hit_pathfinder_get_settings();
+	foreach ( preg_split( '/\s+/', $settings['dataset_origins'], -1, PREG_SPLIT_NO_EMPTY ) as $origin ) {
+		$urls[] = $origin;
+	}
+	$origins = array();
+	foreach ( $urls as $url ) {
+		$origin = hit_pathfinder_origin( $url );
+		if ( '' !== $origin ) {
+			$origins[] = $origin;
+		}
+	}
+	/**
+	 * Filters the origins a dataset may come from ("https://data.college.example").
+	 *
+	 * @param string[] $origins The site's own origins and those allowed in the settings.
+	 */
+	$origins = apply_filters( 'hit_pathfinder_dataset_origins', array_values( array_unique( $origins ) ) );
+	return is_array( $origins ) ? array_map( 'hit_pathfinder_origin', array_filter( $origins, 'is_string' ) ) : array();
+}
+
+/**
+ * Whether a (sanitised) dataset address is on an allowed origin.
+ *
+ * @param string $url The address, from hit_pathfinder_sanitize_url().
+ * @return bool
+ */
+function hit_pathfinder_dataset_allowed( $url ) {
+	$origin = hit_pathfinder_origin( $url );
+	return '' !== $origin && in_array( $origin, hit_pathfinder_dataset_origins(), true );
 }
 
 /**
@@ -246,38 +334,56 @@ function hit_pathfinder_prepare( $raw ) {
 		$out['lang'] = $lang;
 	}
 
-	$urls = array(
-		'dataset'     => array( 'dataset', __( 'dataset address', 'hit-pathfinder' ) ),
-		'program-url' => array( 'programurl', __( 'program link', 'hit-pathfinder' ) ),
-	);
-	foreach ( $urls as $attribute => list( $key, $label ) ) {
-		$url = '';
-		if ( $has( $key ) ) {
-			$url = hit_pathfinder_sanitize_url( $given[ $key ] );
-			if ( '' === $url ) {
-				// The address itself is not repeated: it is not shown anywhere, not even as text.
-				$problems[] = sprintf(
-					/* translators: %s: what the address is for. */
-					__( 'The %s was ignored: only full http:// or https:// addresses are allowed.', 'hit-pathfinder' ),
-					$label
-				);
-			}
-		}
-		if ( '' === $url ) {
-			$setting = str_replace( '-', '_', $attribute );
-			$url     = $defaults[ $setting ];
-		}
-		if ( '' !== $url ) {
-			$out[ $attribute ] = $url;
+	// The dataset: a full address on an allowed origin (this site, its uploads, and the
+	// origins an administrator who may post unfiltered HTML added), else the site's default
+	// (checked the same way), else the widget's own.
+	$dataset = '';
+	if ( $has( 'dataset' ) ) {
+		$dataset = hit_pathfinder_sanitize_url( $given['dataset'] );
+		if ( '' === $dataset ) {
+			// The address itself is not repeated: it is not shown anywhere, not even as text.
+			$problems[] = __( 'The dataset address was ignored: only full http:// or https:// addresses are allowed.', 'hit-pathfinder' );
+		} elseif ( ! hit_pathfinder_dataset_allowed( $dataset ) ) {
+			$problems[] = sprintf(
+				/* translators: %s: the address's origin, for example https://example.com */
+				__( 'The dataset address was ignored: datasets may come only from this site or from the addresses an administrator allowed in Settings > HIT Pathfinder, and not from %s.', 'hit-pathfinder' ),
+				hit_pathfinder_quote( hit_pathfinder_origin( $dataset ) )
+			);
+			$dataset = '';
 		}
 	}
+	if ( '' === $dataset && '' !== $defaults['dataset'] && hit_pathfinder_dataset_allowed( $defaults['dataset'] ) ) {
+		$dataset = $defaults['dataset'];
+	}
+	if ( '' !== $dataset ) {
+		$out['dataset'] = $dataset;
+	}
 
+	// The program link: its address and its words go together, or not at all (the widget
+	// refuses one without the other). A link without words gets the fallback link's words.
+	$program_url = '';
+	if ( $has( 'programurl' ) ) {
+		$program_url = hit_pathfinder_sanitize_url( $given['programurl'] );
+		if ( '' === $program_url ) {
+			$problems[] = __( 'The program link was ignored: only full http:// or https:// addresses are allowed.', 'hit-pathfinder' );
+		}
+	}
+	if ( '' === $program_url ) {
+		$program_url = $defaults['program_url'];
+	}
 	$name = $has( 'programname' ) ? hit_pathfinder_sanitize_name( $given['programname'] ) : '';
 	if ( '' === $name ) {
 		$name = $defaults['program_name'];
 	}
-	if ( '' !== $name ) {
+	if ( '' !== $program_url ) {
+		if ( '' === $name ) {
+			$words = hit_pathfinder_fallback_words( '' !== $lang ? $lang : hit_pathfinder_site_lang() );
+			$name  = $words['link'];
+		}
+		$out['program-url']  = $program_url;
 		$out['program-name'] = $name;
+	} elseif ( $has( 'programname' ) ) {
+		$problems[] = __( 'The program name is not shown: it needs a program link, and there is none.', 'hit-pathfinder' );
 	}
 
 	return array(
@@ -314,13 +420,11 @@ function hit_pathfinder_render( $raw ) {
 	$prepared = hit_pathfinder_prepare( $raw );
 	$attrs    = $prepared['attributes'];
 
-	hit_pathfinder_enqueue_widget();
-
-	$html = '';
+	$html = hit_pathfinder_enqueue_widget( false, $attrs );
 	if ( $prepared['problems'] && hit_pathfinder_user_sees_notes() ) {
 		$html .= '<div class="hit-pathfinder-notice" role="note"><p><strong>'
-			. esc_html__( 'HIT Pathfinder:', 'hit-pathfinder' ) . '</strong> '
-			. esc_html__( 'only people who can edit this page see this note.', 'hit-pathfinder' )
+			. esc_html__( 'HIT Pathfinder', 'hit-pathfinder' ) . '</strong> '
+			. esc_html__( 'Only people who can edit this page see this note.', 'hit-pathfinder' )
 			. '</p><ul>';
 		foreach ( $prepared['problems'] as $problem ) {
 			$html .= '<li>' . esc_html( $problem ) . '</li>';
@@ -395,27 +499,90 @@ function hit_pathfinder_shortcode( $atts ) {
 }
 
 /**
- * Renders the block: the same element as the shortcode, in the block's wrapper.
+ * Whether this request renders the block's preview for the block editor (its
+ * ServerSideRender asks the REST API's block renderer).
+ *
+ * @return bool
+ */
+function hit_pathfinder_is_editor_preview() {
+	if ( ! defined( 'REST_REQUEST' ) || ! REST_REQUEST ) {
+		return false;
+	}
+	$route = isset( $GLOBALS['wp']->query_vars['rest_route'] ) ? (string) $GLOBALS['wp']->query_vars['rest_route'] : '';
+	return 0 === strpos( ltrim( $route, '/' ), 'wp/v2/block-renderer/' );
+}
+
+/**
+ * Renders the block: the same element as the shortcode, in the block's wrapper. In the
+ * editor's preview the editor already wraps it (useBlockProps), so there is no second one.
  *
  * @param array $attributes Block attributes.
  * @return string
  */
 function hit_pathfinder_render_block( $attributes ) {
 	$attributes = is_array( $attributes ) ? $attributes : array();
-	$wrapper    = function_exists( 'get_block_wrapper_attributes' ) ? get_block_wrapper_attributes() : 'class="wp-block-hit-pathfinder-widget"';
+	if ( hit_pathfinder_is_editor_preview() ) {
+		return hit_pathfinder_render( $attributes );
+	}
+	$wrapper = function_exists( 'get_block_wrapper_attributes' ) ? get_block_wrapper_attributes() : 'class="wp-block-hit-pathfinder-widget"';
 	return '<div ' . $wrapper . '>' . hit_pathfinder_render( $attributes ) . '</div>';
 }
 
 /**
- * The address of the folder the widget's files are loaded from, ending in a slash: the
- * site's setting, else the plugin's own widget/ folder.
+ * The release of the widget's files, from the build (build-zip.sh writes widget/version.php
+ * from the widget's own loader): the one version that busts caches, in the script's ?ver=,
+ * the editor's scripts and the preload links (whose ?v= must be the loader's own).
+ *
+ * @return string
+ */
+function hit_pathfinder_asset_version() {
+	static $version = null;
+	if ( null === $version ) {
+		$file    = HIT_PATHFINDER_DIR . '/widget/version.php';
+		$built   = is_file( $file ) ? include $file : '';
+		$version = is_string( $built ) && preg_match( '/^[0-9A-Za-z.+-]{1,40}$/', $built ) ? $built : HIT_PATHFINDER_VERSION;
+	}
+	return $version;
+}
+
+/**
+ * Where the widget's files come from when it is not the plugin's own widget/ folder: the
+ * HIT_PATHFINDER_WIDGET_BASE_URL constant (wp-config.php), else the address saved in the
+ * settings by an administrator who may post unfiltered HTML, then the
+ * `hit_pathfinder_widget_base_url` filter. '' for the plugin's own files.
+ *
+ * Whoever sets this address runs a script on every page with the widget and in wp-admin's
+ * block editor, so nobody without `unfiltered_html` may set it.
+ *
+ * @return string
+ */
+function hit_pathfinder_custom_widget_base_url() {
+	$url = '';
+	if ( defined( 'HIT_PATHFINDER_WIDGET_BASE_URL' ) ) {
+		$url = hit_pathfinder_sanitize_url( HIT_PATHFINDER_WIDGET_BASE_URL );
+	} else {
+		$settings = hit_pathfinder_get_settings();
+		$url      = $settings['widget_base_url'];
+	}
+	/**
+	 * Filters the address of the folder the widget's files are loaded from ('' for the copy
+	 * inside the plugin). Must be a full http(s) address.
+	 *
+	 * @param string $url The address from the constant or the settings, or ''.
+	 */
+	$url = apply_filters( 'hit_pathfinder_widget_base_url', $url );
+	return is_string( $url ) ? hit_pathfinder_sanitize_url( $url ) : '';
+}
+
+/**
+ * The address of the folder the widget's files are loaded from, ending in a slash.
  *
  * @return string
  */
 function hit_pathfinder_widget_base_url() {
-	$settings = hit_pathfinder_get_settings();
-	if ( '' !== $settings['widget_base_url'] ) {
-		return trailingslashit( $settings['widget_base_url'] );
+	$custom = hit_pathfinder_custom_widget_base_url();
+	if ( '' !== $custom ) {
+		return trailingslashit( $custom );
 	}
 	return plugins_url( 'widget/', HIT_PATHFINDER_FILE );
 }
@@ -430,32 +597,74 @@ function hit_pathfinder_widget_script_url() {
 }
 
 /**
- * Enqueues the widget's module script, once per page. WordPress prints it only on pages
- * where a shortcode or block asked for it.
+ * The preload links for a widget, so that the browser fetches the widget's glue, its
+ * WebAssembly and its dataset at once instead of one after the other. The addresses are
+ * exactly those the widget's loader asks for (with its ?v=), and the mode (crossorigin) that
+ * of its fetches, or the browser would download them twice.
  *
- * @param bool $reset Forget that it was enqueued (for tests).
- * @return bool Whether this call enqueued it.
+ * @param array<string, string> $attrs The element's attributes (from hit_pathfinder_prepare()).
+ * @return array<string, string> Link tags by address.
  */
-function hit_pathfinder_enqueue_widget( $reset = false ) {
-	static $done = false;
+function hit_pathfinder_preload_links( $attrs ) {
+	$base    = hit_pathfinder_widget_base_url();
+	$version = rawurlencode( hit_pathfinder_asset_version() );
+	$links   = array();
+
+	$glue           = $base . 'hit_pathfinder.js?v=' . $version;
+	$links[ $glue ] = '<link rel="modulepreload" href="' . esc_url( $glue ) . '">';
+	$wasm           = $base . 'hit_pathfinder_bg.wasm?v=' . $version;
+	$links[ $wasm ] = '<link rel="preload" href="' . esc_url( $wasm ) . '" as="fetch" crossorigin>';
+	// The default dataset in the widget's language (a school's own is left alone: the widget
+	// may resolve it differently, and a preload the page does not use costs a download).
+	if ( ! isset( $attrs['dataset'] ) ) {
+		$lang              = isset( $attrs['lang'] ) ? $attrs['lang'] : hit_pathfinder_site_lang();
+		$data              = $base . 'data/hit-pathfinder.' . ( 'es' === $lang ? 'es-US' : 'en-US' ) . '.json';
+		$links[ $data ] = '<link rel="preload" href="' . esc_url( $data ) . '" as="fetch" crossorigin>';
+	}
+	return $links;
+}
+
+/**
+ * Enqueues the widget's module script, once per page (WordPress prints it only on pages
+ * where a shortcode or block asked for it), and returns the preload links this widget needs
+ * that the page does not have yet.
+ *
+ * @param bool  $reset Forget what was enqueued and preloaded (for tests).
+ * @param array $attrs The element's attributes.
+ * @return string Preload links to print before the element ('' in the editor's preview).
+ */
+function hit_pathfinder_enqueue_widget( $reset = false, $attrs = array() ) {
+	static $done      = false;
+	static $preloaded = array();
 	if ( $reset ) {
-		$done = false;
-		return false;
+		$done      = false;
+		$preloaded = array();
+		return '';
 	}
-	if ( $done ) {
-		return false;
-	}
-	$done = true;
-	$src  = hit_pathfinder_widget_script_url();
-	if ( function_exists( 'wp_enqueue_script_module' ) ) {
-		wp_enqueue_script_module( 'hit-pathfinder', $src, array(), HIT_PATHFINDER_VERSION );
-	} else {
-		wp_enqueue_script( 'hit-pathfinder', $src, array(), HIT_PATHFINDER_VERSION, true );
-		if ( false === has_filter( 'script_loader_tag', 'hit_pathfinder_module_tag' ) ) {
-			add_filter( 'script_loader_tag', 'hit_pathfinder_module_tag', 10, 2 );
+	if ( ! $done ) {
+		$done = true;
+		$src  = hit_pathfinder_widget_script_url();
+		$ver  = hit_pathfinder_asset_version();
+		if ( function_exists( 'wp_enqueue_script_module' ) ) {
+			wp_enqueue_script_module( 'hit-pathfinder', $src, array(), $ver );
+		} else {
+			wp_enqueue_script( 'hit-pathfinder', $src, array(), $ver, true );
+			if ( false === has_filter( 'script_loader_tag', 'hit_pathfinder_module_tag' ) ) {
+				add_filter( 'script_loader_tag', 'hit_pathfinder_module_tag', 10, 2 );
+			}
 		}
 	}
-	return true;
+	if ( hit_pathfinder_is_editor_preview() || ! HIT_PATHFINDER_PRELOAD ) {
+		return '';
+	}
+	$html = '';
+	foreach ( hit_pathfinder_preload_links( is_array( $attrs ) ? $attrs : array() ) as $url => $link ) {
+		if ( ! isset( $preloaded[ $url ] ) ) {
+			$preloaded[ $url ] = true;
+			$html             .= $link;
+		}
+	}
+	return $html;
 }
 
 /**
