@@ -9,7 +9,8 @@
 //     question (nothing excluded);
 //   - navigation -> first quiz control (the start button, or the first option): without network
 //     throttling, and with DevTools' Slow 4G preset;
-//   - click Next -> the next question's options shown, having answered the first question.
+//   - click Next -> the next question's options shown, having answered the first question
+//     (and waited a second, as a reader would).
 // Times are taken inside the page: a requestAnimationFrame loop, installed before any of the
 // page's own scripts, records `performance.now()` in the first frame where the control (or the
 // next question's options) is present and has a box; the click's time is the click event's
@@ -64,6 +65,7 @@ export const NETWORKS = {
 const CPU_RATE = 4;
 const VIEWPORT = { width: 412, height: 915 };
 const TIMEOUT = 180_000;
+const THINK_MS = 1000;
 
 // ---------------------------------------------------------------------------------------------
 // The two sides
@@ -198,6 +200,10 @@ export async function measure(browser, side, url, network, shots = null) {
     const radio = scope.getByRole(side.first.multiple ? "checkbox" : "radio", { name: option, exact: true });
     if (!(await radio.isChecked())) throw new Error(`${side.name}: the first option did not get checked`);
 
+    // A student reads the question before going on: the same pause on both sides, which also
+    // lets the engines finish compiling in the background, so Next is not timed against
+    // whatever compilation happens to be still running right after the load.
+    await page.waitForTimeout(THINK_MS);
     // Click Next, timed from the click event to the second question's options in a frame.
     await page.evaluate((p) => { window.__bench.waitFor = p; }, side.second.prompt);
     await scope.getByRole("button", { name: side.next, exact: true }).click({ timeout: TIMEOUT });
