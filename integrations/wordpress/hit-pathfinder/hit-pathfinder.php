@@ -41,9 +41,9 @@ add_filter( 'plugin_action_links_' . plugin_basename( __FILE__ ), 'hit_pathfinde
  * gets the es_ES translation.
  */
 function hit_pathfinder_load_textdomain() {
-	load_plugin_textdomain( 'hit-pathfinder', false, dirname( plugin_basename( HIT_PATHFINDER_FILE ) ) . '/languages' );
 	add_filter( 'load_textdomain_mofile', 'hit_pathfinder_spanish_fallback', 10, 2 );
 	add_filter( 'load_script_translation_file', 'hit_pathfinder_spanish_script_fallback', 10, 3 );
+	load_plugin_textdomain( 'hit-pathfinder', false, dirname( plugin_basename( HIT_PATHFINDER_FILE ) ) . '/languages' );
 }
 
 /**
