@@ -1,10 +1,13 @@
 // The snippet builder for school web editors: the form's options become the element's
 // attributes, shown live in the preview and written out as HTML to copy.
+import { VERSION } from "./hit-pathfinder.js";
+
 const OPTIONS = ["view", "lang", "program-url", "program-name", "dataset"];
 const form = document.getElementById("options");
 const preview = document.getElementById("preview");
 const snippet = document.getElementById("snippet");
 const scriptUrl = new URL("hit-pathfinder.js", location.href).href;
+const LOCALES = { en: "en-US", es: "es-US" };
 
 /** Escapes text for an HTML attribute value or element content. */
 const escape = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -25,8 +28,29 @@ function update() {
   const name = form.elements["program-name"].value.trim() || "Explore our program";
   const fallback = url ? `\n  <a href="${escape(url)}">${escape(name)}</a>\n` : "";
   snippet.value =
+    preloadHints().join("\n") +
+    "\n" +
     `<script type="module" src="${escape(scriptUrl)}"></script>\n` +
     `<hit-pathfinder${attributes.join("")}>${fallback}</hit-pathfinder>`;
+}
+
+/**
+ * Links that let the browser fetch the widget's other files while it fetches the script: the
+ * glue, the WebAssembly and the dataset in the chosen language (English when the page's
+ * language decides), exactly as the widget will ask for them, so none is fetched twice.
+ */
+function preloadHints() {
+  const own = (name) => escape(new URL(`${name}?v=${VERSION}`, scriptUrl).href);
+  const locale = LOCALES[form.elements.lang.value] ?? LOCALES.en;
+  const dataset = form.elements.dataset.value.trim();
+  const datasetUrl = dataset
+    ? dataset.replaceAll("{lang}", locale)
+    : new URL(`data/hit-pathfinder.${locale}.json`, scriptUrl).href;
+  return [
+    `<link rel="modulepreload" href="${own("hit_pathfinder.js")}">`,
+    `<link rel="preload" href="${own("hit_pathfinder_bg.wasm")}" as="fetch" crossorigin>`,
+    `<link rel="preload" href="${escape(datasetUrl)}" as="fetch" crossorigin>`,
+  ];
 }
 
 form.addEventListener("input", update);

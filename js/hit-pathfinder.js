@@ -8,7 +8,7 @@
 const TAG = "hit-pathfinder";
 // The release, added to the addresses of the files this script loads, so that after an
 // update a browser never pairs a cached old file with a new one. (Cargo.toml's version.)
-const VERSION = "0.1.0";
+export const VERSION = "0.1.0";
 const ATTRIBUTES = ["dataset", "view", "lang", "program-url", "program-name", "theme"];
 
 // The only words said before the widget (and its locale tables) can run.
@@ -23,23 +23,86 @@ const CANNOT_START = {
   },
 };
 
-/** Loads the WebAssembly module once; resolves to its exports. */
+// The languages the widget speaks and their datasets' locale tags (src/core/i18n.rs).
+const LOCALES = { en: "en-US", es: "es-US" };
+
+/** The address of one of the widget's own files, for this release. */
+const own = (name) => new URL(`./${name}?v=${VERSION}`, import.meta.url);
+
+/**
+ * Loads the WebAssembly module once; resolves to its exports. The glue and the wasm are
+ * requested at the same time (not one after the other), and the wasm compiles as it streams.
+ */
 let loading = null;
 function loadWidget() {
   if (!loading) {
-    const file = (name) => new URL(`./${name}?v=${VERSION}`, import.meta.url);
-    loading = import(file("hit_pathfinder.js").href).then(async (module) => {
-      await module.default({ module_or_path: file("hit_pathfinder_bg.wasm") });
+    const wasm = fetch(own("hit_pathfinder_bg.wasm"));
+    wasm.catch(() => {}); // reported through `loading` below
+    loading = import(own("hit_pathfinder.js").href).then(async (module) => {
+      await module.default({ module_or_path: wasm });
       return module;
     });
   }
   return loading;
 }
 
-/** The language to speak before the widget runs: the element's, else the page's. */
+/**
+ * Dataset requests by address, shared by every element (and every later look) until one
+ * fails or the visitor presses Try again. Each caller gets its own copy of the response.
+ * Cross-origin without cookies (`same-origin` credentials), as `<link rel="preload"
+ * crossorigin>` asks, so a page's preload hint is used rather than downloaded twice.
+ */
+const datasets = new Map();
+function fetchDataset(url, fresh = false) {
+  if (fresh) datasets.delete(url); // "Try again": the shared request may be the stalled one
+  let request = datasets.get(url);
+  if (!request) {
+    const forget = () => datasets.get(url) === request && datasets.delete(url);
+    request = fetch(url, { credentials: "same-origin" }).then((response) => {
+      if (!response.ok) forget();
+      return response;
+    });
+    request.catch(forget);
+    datasets.set(url, request);
+  }
+  return request.then((response) => response.clone());
+}
+
+/** The primary language tag of `tag` when the widget speaks it (`es-MX` is `es`). */
+function spoken(tag, separators) {
+  const primary = (tag || "").trim().split(separators)[0].toLowerCase();
+  return Object.hasOwn(LOCALES, primary) ? primary : null;
+}
+
+/**
+ * The widget's language, chosen as the widget chooses it (src/embed.rs): the element's
+ * `lang`, else the page's, else the browser's, else English.
+ */
 function language(element) {
-  const tag = element.getAttribute("lang") || document.documentElement.lang || "en";
-  return tag.slice(0, 2).toLowerCase() === "es" ? "es" : "en";
+  return (
+    spoken(element.getAttribute("lang"), "-") ||
+    spoken(document.documentElement.getAttribute("lang"), /[-_]/) ||
+    spoken(navigator.language, /[-_]/) ||
+    "en"
+  );
+}
+
+/**
+ * The address of the dataset `element` will show, as the widget works it out (src/embed.rs,
+ * src/ui/app.rs), or null when the widget will refuse the attribute.
+ */
+function datasetAddress(element) {
+  const locale = LOCALES[language(element)];
+  const asked = (element.getAttribute("dataset") || "").trim();
+  if (!asked) return new URL(`./data/hit-pathfinder.${locale}.json`, import.meta.url).href;
+  let url;
+  try {
+    url = new URL(asked, element.baseURI);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return null;
+  return url.href.replaceAll("{lang}", locale).replaceAll("%7Blang%7D", locale);
 }
 
 /** The custom element: a host for one independent widget. */
@@ -59,10 +122,13 @@ class HitPathfinderElement extends HTMLElement {
 
   connectedCallback() {
     if (this.widget) return;
+    // The dataset is requested now, beside the wasm, not after the wasm has started.
+    const dataset = datasetAddress(this);
+    if (dataset) fetchDataset(dataset).catch(() => {}); // the widget reports failures
     loadWidget().then(
       (module) => {
         if (this.isConnected && !this.widget) {
-          this.widget = module.mount(this, new URL("./data/", import.meta.url).href);
+          this.widget = module.mount(this, new URL("./data/", import.meta.url).href, fetchDataset);
         }
       },
       (error) => {

@@ -52,10 +52,19 @@ impl Widget {
 }
 
 /// Renders a widget into `host`'s open shadow root (created here if the page has none yet).
-/// `data` is the address of the folder of the default datasets (the widget's `data/`).
+/// `data` is the address of the folder of the default datasets (the widget's `data/`);
+/// `fetch`, when given, is the element script's `(address) => Promise<Response>`, which
+/// shares the dataset requests it started while the WebAssembly was loading.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, data: String) -> Result<Widget, JsValue> {
+pub fn mount(
+    host: HtmlElement,
+    data: String,
+    fetch: Option<js_sys::Function>,
+) -> Result<Widget, JsValue> {
     install_panic_hook();
+    if let Some(fetch) = fetch {
+        crate::ui::load::use_fetcher(fetch);
+    }
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
         None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,

@@ -73,7 +73,8 @@ async fn mount_renders_inside_an_open_shadow_root_with_adopted_styles() {
         .dyn_into()
         .unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    let mut widget = hit_pathfinder::embed::mount(host.clone(), "/data/".into()).expect("mounts");
+    let mut widget =
+        hit_pathfinder::embed::mount(host.clone(), "/data/".into(), None).expect("mounts");
     yew::scheduler::flush().await;
     let shadow = host.shadow_root().expect("an open shadow root");
     assert_eq!(shadow.adopted_style_sheets().length(), 1);

@@ -17,3 +17,22 @@ test("the editor page builds an escaped snippet and updates the live preview", a
   await expect(preview.getByRole("heading", { name: "Career paths", level: 3 })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test("the snippet's preload hints name exactly the files the widget asks for", async ({ page }) => {
+  await page.goto("/editor.html");
+  await page.locator("#lang").selectOption("es");
+  const snippet = await page.locator("#snippet").inputValue();
+  const hints = [...snippet.matchAll(/<link rel="(modulepreload|preload)" href="([^"]+)"/g)].map((m) => m[2]);
+  expect(hints).toHaveLength(3);
+  expect(hints[2]).toMatch(/\/data\/hit-pathfinder\.es-US\.json$/);
+  // Pasted into a school's page, the hints are used: no file is asked for twice.
+  await page.route("**/school-page.html", (route) =>
+    route.fulfill({ contentType: "text/html", body: `<!doctype html><html lang="en"><body>${snippet}</body></html>` }),
+  );
+  const made = [];
+  page.on("request", (request) => made.push(request.url()));
+  await page.goto("/school-page.html");
+  await expect(page.locator("hit-pathfinder").getByRole("heading", { name: "Cuestionario de compatibilidad profesional" })).toBeVisible();
+  for (const hint of hints) expect(made.filter((url) => url === hint), hint).toHaveLength(1);
+  expect(made.filter((url, i) => made.indexOf(url) !== i)).toEqual([]);
+});

@@ -218,6 +218,24 @@ mod tests {
     }
 
     #[test]
+    fn preload_hints_name_the_files_of_this_release() {
+        // A hint for another release's address would make the browser download twice.
+        let pages = [
+            ("index.html", include_str!("../../index.html")),
+            ("embed/embed.html", include_str!("../../embed/embed.html")),
+            ("README.md", include_str!("../../README.md")),
+        ];
+        let version = format!("?v={}\"", env!("CARGO_PKG_VERSION"));
+        for (name, text) in pages {
+            let hints: Vec<&str> = text.lines().filter(|l| l.contains("?v=")).collect();
+            assert!(hints.len() >= 2, "{name} has preload hints");
+            for hint in hints {
+                assert!(hint.contains(&version), "{name}: {hint}");
+            }
+        }
+    }
+
+    #[test]
     fn theme_must_be_light_dark_or_auto() {
         assert!(read(&[("theme", "dark")]).1.is_empty());
         assert!(read(&[("theme", "auto")]).1.is_empty());

@@ -99,7 +99,7 @@ pub fn app(props: &AppProps) -> Html {
         let (loading, shown) = (loading.clone(), shown.clone());
         let (language_handle, switch_failed) = (language.clone(), switch_failed.clone());
         let deps = (props.source.clone(), (*language).clone(), *attempt);
-        use_effect_with(deps, move |(source, language, _)| {
+        use_effect_with(deps, move |(source, language, attempt)| {
             // Cleared when the source, language or attempt changes again: an answer to an
             // older request that arrives late is dropped, never shown over the newer one.
             let current = Rc::new(std::cell::Cell::new(true));
@@ -124,8 +124,9 @@ pub fn app(props: &AppProps) -> Html {
                         loading.set(Loading::Pending);
                     }
                     let current = current.clone();
+                    let fresh = *attempt > 0;
                     wasm_bindgen_futures::spawn_local(async move {
-                        let result = fetch_dataset(&url).await;
+                        let result = fetch_dataset(&url, fresh).await;
                         if !current.get() {
                             return;
                         }

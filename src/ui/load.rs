@@ -1,16 +1,30 @@
-//! Fetching a school's dataset: with a time limit, without cookies, and with every way it
-//! can fail told apart, so the widget can say what happened and offer a retry.
+//! Fetching a school's dataset: with a time limit, without cookies for other sites, and with
+//! every way it can fail told apart, so the widget can say what happened and offer a retry.
+//!
+//! The element's script (`js/hit-pathfinder.js`) starts the dataset's request at the same
+//! time as the WebAssembly's, and hands the widget a function that returns that request
+//! (shared by every element with the same address) instead of asking again.
 
 use crate::core::dataset::Dataset;
 use crate::core::parse::load;
 use crate::core::problem::Report;
-use std::cell::Cell;
-use std::rc::Rc;
-use wasm_bindgen::{closure::Closure, JsCast};
+use js_sys::{Array, Function, Promise};
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// How long a dataset may take to arrive, in milliseconds.
 pub const TIMEOUT_MS: i32 = 15_000;
+
+thread_local! {
+    /// The element script's `(address) => Promise<Response>`, when the widget runs in one.
+    static FETCHER: RefCell<Option<Function>> = const { RefCell::new(None) };
+}
+
+/// Uses `fetcher` (the element script's shared requests) for every dataset from now on.
+pub fn use_fetcher(fetcher: Function) {
+    FETCHER.with(|cell| *cell.borrow_mut() = Some(fetcher));
+}
 
 /// Why a dataset could not be used.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,50 +39,59 @@ pub enum Failure {
     Invalid(Report),
 }
 
-/// Fetches and reads the dataset at `url`.
-pub async fn fetch_dataset(url: &str) -> Result<Dataset, Failure> {
-    let text = fetch_text(url).await?;
+/// Fetches and reads the dataset at `url`; `fresh` asks again rather than share a request
+/// already made (the visitor pressed Try again).
+pub async fn fetch_dataset(url: &str, fresh: bool) -> Result<Dataset, Failure> {
+    let text = fetch_text(url, fresh).await?;
     load(&text)
         .map(|loaded| loaded.dataset)
         .map_err(Failure::Invalid)
 }
 
-async fn fetch_text(url: &str) -> Result<String, Failure> {
-    let window = web_sys::window().ok_or(Failure::Network)?;
-    let init = web_sys::RequestInit::new();
-    init.set_credentials(web_sys::RequestCredentials::Omit);
-    let timed_out = Rc::new(Cell::new(false));
-    let controller = web_sys::AbortController::new().ok();
-    if let Some(controller) = &controller {
-        init.set_signal(Some(&controller.signal()));
-        let controller = controller.clone();
-        let timed_out = timed_out.clone();
-        let abort = Closure::once_into_js(move || {
-            timed_out.set(true);
-            controller.abort();
-        });
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-            abort.unchecked_ref(),
-            TIMEOUT_MS,
-        );
-    }
-    let failed = |_| {
-        if timed_out.get() {
-            Failure::Timeout
-        } else {
-            Failure::Network
+/// The request for `url`: the element script's (shared unless `fresh`), else a new one made the same
+/// way (cross-origin without cookies, as a `<link rel="preload" crossorigin>` asks).
+fn request(url: &str, fresh: bool) -> Result<Promise, JsValue> {
+    let shared = FETCHER.with(|cell| cell.borrow().clone());
+    match shared {
+        Some(fetcher) => fetcher
+            .call2(&JsValue::NULL, &url.into(), &fresh.into())?
+            .dyn_into(),
+        None => {
+            let window = web_sys::window().ok_or(JsValue::NULL)?;
+            let init = web_sys::RequestInit::new();
+            init.set_credentials(web_sys::RequestCredentials::SameOrigin);
+            Ok(window.fetch_with_str_and_init(url, &init))
         }
-    };
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(failed)?
-        .unchecked_into();
-    if !response.ok() {
-        return Err(Failure::Status(response.status()));
     }
-    let text = JsFuture::from(response.text().map_err(failed)?)
-        .await
-        .map_err(failed)?;
-    // A timer that fires after this aborts a finished request, which does nothing.
-    Ok(text.as_string().unwrap_or_default())
+}
+
+async fn fetch_text(url: &str, fresh: bool) -> Result<String, Failure> {
+    let window = web_sys::window().ok_or(Failure::Network)?;
+    // Settles with `undefined` when the time is up; raced against each step below.
+    let mut timer = 0;
+    let deadline = Promise::new(&mut |resolve, _| {
+        timer = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, TIMEOUT_MS)
+            .unwrap_or_default();
+    });
+    let before_deadline =
+        |step: Promise| JsFuture::from(Promise::race(&Array::of2(&step, &deadline)));
+    let settled = |value: Result<JsValue, JsValue>| match value {
+        Err(_) => Err(Failure::Network),
+        Ok(value) if value.is_undefined() => Err(Failure::Timeout),
+        Ok(value) => Ok(value),
+    };
+    let result = async {
+        let asked = request(url, fresh).map_err(|_| Failure::Network)?;
+        let response: web_sys::Response = settled(before_deadline(asked).await)?.unchecked_into();
+        if !response.ok() {
+            return Err(Failure::Status(response.status()));
+        }
+        let text = response.text().map_err(|_| Failure::Network)?;
+        let text = settled(before_deadline(text).await)?;
+        Ok(text.as_string().unwrap_or_default())
+    }
+    .await;
+    window.clear_timeout_with_handle(timer);
+    result
 }

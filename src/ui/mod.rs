@@ -7,7 +7,7 @@ mod context;
 mod dataset_error;
 mod events;
 mod focus;
-mod load;
+pub(crate) mod load;
 mod nav;
 mod path_detail;
 mod paths;

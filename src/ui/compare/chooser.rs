@@ -121,7 +121,9 @@ pub fn chooser(
             }
             // Shown when focused: Tab from the filters reaches it before the whole list.
             <button type="button" class="hp-link-button hp-skip" onclick={skip}>{ m.text("compare.skip_list") }</button>
-            <ul class="hp-cmp-options" role="list">
+            // A scrolling list: Firefox would make it a tab stop of its own, between the skip
+            // link and the first checkbox; the checkboxes scroll it into view as they take focus.
+            <ul class="hp-cmp-options" role="list" tabindex="-1">
                 { for shown.into_iter().map(|c| {
                     let checked = chosen.contains(&c.id);
                     let id = c.id.clone();
