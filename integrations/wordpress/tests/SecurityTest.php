@@ -89,6 +89,10 @@ final class SecurityTest extends TestCase {
 		$this->assertSame( self::OWN, $this->loaded_scripts()['hit-pathfinder'] );
 		$this->assertSame( self::OWN, $this->loaded_scripts()['hit-pathfinder-editor-canvas'] );
 		$this->assertTrue( hit_pathfinder_has_untrusted_widget_base_url() );
+		// Also beside values this version stored.
+		WP_Stub::$options['hit_pathfinder_settings'] += array( 'trusted_widget_base_url' => '', 'trusted_dataset_origins' => '' );
+		$this->assertTrue( hit_pathfinder_has_untrusted_widget_base_url() );
+		$this->assertSame( self::OWN, $this->loaded_scripts()['hit-pathfinder'] );
 		// Saving the form again (as anyone) does not make it trusted.
 		$this->as_user( 'manage_options' );
 		$this->save( array( 'program_url' => 'https://c.example/' ) );

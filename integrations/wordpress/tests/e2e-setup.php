@@ -127,6 +127,21 @@ if ( 'configure' === $command ) {
 	}
 	ok( 'settings sanitised on save (a javascript: dataset URL was dropped)' );
 
+	// Issue #14: what an earlier version of the plugin stored when an administrator without
+	// unfiltered_html set "Load the widget files from" (written to the database directly, as
+	// that version's sanitising would have let it through). It must not be used.
+	global $wpdb;
+	$legacy                    = get_option( 'hit_pathfinder_settings' );
+	$legacy['widget_base_url'] = 'https://evil.example/legacy/';
+	$wpdb->update( $wpdb->options, array( 'option_value' => maybe_serialize( $legacy ) ), array( 'option_name' => 'hit_pathfinder_settings' ) );
+	wp_cache_delete( 'hit_pathfinder_settings', 'options' );
+	wp_cache_delete( 'alloptions', 'options' );
+	$raw = $wpdb->get_var( "SELECT option_value FROM {$wpdb->options} WHERE option_name = 'hit_pathfinder_settings'" );
+	if ( false === strpos( (string) $raw, 'evil.example/legacy' ) ) {
+		fail( 'could not store the earlier version\'s widget_base_url' );
+	}
+	ok( 'a widget_base_url as an earlier version stored it (https://evil.example/legacy/) is in the database' );
+
 	$author = wp_insert_user(
 		array(
 			'user_login' => 'author',

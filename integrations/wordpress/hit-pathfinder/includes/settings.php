@@ -100,14 +100,15 @@ function hit_pathfinder_get_settings() {
 
 /**
  * Whether the option holds a widget_base_url saved by an earlier version of the plugin
- * (whoever saved it), which is no longer used.
+ * (whoever saved it), which is no longer used. This version never stores that key (it stores
+ * trusted_widget_base_url), and the next save of the settings drops it.
  *
  * @return bool
  */
 function hit_pathfinder_has_untrusted_widget_base_url() {
 	$saved = get_option( HIT_PATHFINDER_OPTION, array() );
 	return is_array( $saved ) && isset( $saved['widget_base_url'] ) && is_scalar( $saved['widget_base_url'] )
-		&& '' !== trim( (string) $saved['widget_base_url'] ) && ! isset( $saved['trusted_widget_base_url'] );
+		&& '' !== trim( (string) $saved['widget_base_url'] );
 }
 
 /**
