@@ -34,18 +34,26 @@ mkdir -p "$plugin/widget"
 cp -R "$here/hit-pathfinder/." "$plugin/"
 rm -rf "$plugin/widget"/*
 # The widget's release files: the element, the glue, the wasm, the default dataset and the
-# iframe fallback. The demo pages (index.html and what comes from demo/) are left out.
-for entry in "$widget_dist"/*; do
+# iframe fallback, each with its precompressed .br and .gz copies when the build made them,
+# and the .htaccess that has Apache serve those copies. The demo pages (index.html and what
+# comes from demo/) are left out, with their copies.
+for entry in "$widget_dist"/* "$widget_dist/.htaccess"; do
+  [[ -e $entry ]] || continue
   name="$(basename "$entry")"
-  case "$name" in
+  plain="${name%.br}"
+  plain="${plain%.gz}"
+  case "$plain" in
     index.html | *.map | *.zip) continue ;;
   esac
-  [[ -e "$repo/demo/$name" ]] && continue
+  [[ -e "$repo/demo/$plain" ]] && continue
   cp -R "$entry" "$plugin/widget/"
 done
 # The widget's release, from its own loader (the ?v= it adds to the files it loads): the one
 # version the plugin uses for cache busting (hit_pathfinder_asset_version()).
 version="$(grep -Eo 'VERSION *= *"[^"]+"' "$widget_dist/hit-pathfinder.js" | head -n 1 | sed -E 's/.*"([^"]+)"/\1/' || true)"
+if [[ -z $version ]]; then # a minifier that inlined the constant: the ?v= it writes
+  version="$(grep -Eo '\?v=[0-9A-Za-z.+-]+`' "$widget_dist/hit-pathfinder.js" | head -n 1 | sed -E 's/^\?v=(.*)`$/\1/' || true)"
+fi
 if [[ ! $version =~ ^[0-9A-Za-z.+-]{1,40}$ ]]; then
   echo "build-zip: no VERSION = \"...\" found in $widget_dist/hit-pathfinder.js" >&2
   exit 1
@@ -60,4 +68,5 @@ mkdir -p "$(dirname "$output")"
 output_abs="$(cd "$(dirname "$output")" && pwd)/$(basename "$output")"
 rm -f "$output_abs"
 (cd "$stage" && TZ=UTC find hit-pathfinder -exec touch -t 202601010000 {} + && zip -qrX "$output_abs" hit-pathfinder)
-echo "build-zip: $output ($(du -k "$output_abs" | cut -f1) KB): plugin $(sed -n 's/^ \* Version: *//p' "$here/hit-pathfinder/hit-pathfinder.php") with the widget $version from $widget_dist"
+compressed=$(find "$plugin/widget" -name '*.br' | wc -l)
+echo "build-zip: $output ($(du -k "$output_abs" | cut -f1) KB): plugin $(sed -n 's/^ \* Version: *//p' "$here/hit-pathfinder/hit-pathfinder.php") with the widget $version from $widget_dist ($compressed precompressed files$([[ -f $plugin/widget/.htaccess ]] && echo ', .htaccess'))"

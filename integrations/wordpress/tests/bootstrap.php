@@ -65,6 +65,14 @@ final class WP_Stub {
 		self::$uploads         = 'https://site.example/wp-content/uploads';
 		hit_pathfinder_enqueue_widget( true );
 		remove_all_filters( 'script_loader_tag' );
+		// The rendering tests compare the element alone; PreloadTest turns the links back on.
+		remove_all_filters( 'hit_pathfinder_preload_links' );
+		add_filter(
+			'hit_pathfinder_preload_links',
+			static function () {
+				return array();
+			}
+		);
 	}
 }
 

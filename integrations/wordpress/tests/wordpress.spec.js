@@ -7,6 +7,8 @@ const posts = JSON.parse(readFileSync(process.env.HP_WP_POSTS, "utf8"));
 const AUTHOR_PASSWORD = process.env.HP_WP_AUTHOR_PASSWORD;
 const ADMIN_PASSWORD = process.env.HP_WP_ADMIN_PASSWORD;
 const SITEADMIN_PASSWORD = process.env.HP_WP_SITEADMIN_PASSWORD;
+// Whether the zip holds the widget's precompressed copies and their .htaccess (e2e.sh looks).
+const PRECOMPRESSED = process.env.HP_WP_PRECOMPRESSED === "1";
 const SCRIPT = 'script[src*="/wp-content/plugins/hit-pathfinder/widget/hit-pathfinder.js"]';
 
 /** Fails the test on a script error or a failed request (but the favicon, which has no file). */
@@ -133,6 +135,79 @@ test.describe("HIT Pathfinder on WordPress", () => {
     expect(errors).toEqual([]);
   });
 
+  // Issue #13: fast in a student's hand. A first visit downloads the widget's precompressed
+  // files (Apache serves them through the plugin's widget/.htaccess), each once, fetched at
+  // once thanks to the page's preload links, and none preloaded in vain.
+  test("#13: a first visit downloads at most 190,000 bytes of the widget, each file once, precompressed, with no unused preload", async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Network.enable");
+    const requests = new Map();
+    cdp.on("Network.requestWillBeSent", ({ requestId, request }) => {
+      if (request.url.includes("/wp-content/plugins/hit-pathfinder/widget/")) {
+        requests.set(requestId, { url: request.url });
+      }
+    });
+    cdp.on("Network.responseReceived", ({ requestId, response }) => {
+      const entry = requests.get(requestId);
+      if (entry) {
+        const header = (name) => Object.entries(response.headers).find(([key]) => key.toLowerCase() === name)?.[1] ?? "";
+        Object.assign(entry, { status: response.status, type: header("content-type"), encoding: header("content-encoding") });
+      }
+    });
+    cdp.on("Network.loadingFinished", ({ requestId, encodedDataLength }) => {
+      const entry = requests.get(requestId);
+      if (entry) entry.bytes = encodedDataLength;
+    });
+    const warnings = [];
+    page.on("console", (message) => {
+      if (/preload/i.test(message.text())) warnings.push(`${message.type()}: ${message.text()}`);
+    });
+    const errors = watchErrors(page);
+
+    const response = await page.goto(posts.block);
+    const html = await response.text();
+    // The page names the files the widget will need, before its script runs.
+    expect(html).toMatch(/<link rel="modulepreload" href="[^"]*\/widget\/hit_pathfinder\.js\?v=[^"]+">/);
+    expect(html).toMatch(/<link rel="preload" href="[^"]*\/widget\/hit_pathfinder_bg\.wasm\?v=[^"]+" as="fetch" crossorigin>/);
+    expect(html).toMatch(/<link rel="preload" href="[^"]*\/widget\/data\/hit-pathfinder\.en-US\.json" as="fetch" crossorigin>/);
+    expect(html.match(/<link rel="(module)?preload"/g)).toHaveLength(3);
+
+    const widget = page.locator("hit-pathfinder");
+    await completeQuiz(widget);
+    // Chromium reports a preload that was not used a few seconds after the load event.
+    await page.waitForLoadState("load");
+    await page.waitForTimeout(4_000);
+
+    // No "preloaded but not used", no "preload found but not used (credentials mode)".
+    expect(warnings).toEqual([]);
+    const files = [...requests.values()];
+    const byName = (name) => files.filter((file) => new URL(file.url).pathname.endsWith(`/widget/${name}`));
+    const expected = {
+      "hit-pathfinder.js": "text/javascript",
+      "hit_pathfinder.js": "text/javascript",
+      "hit_pathfinder_bg.wasm": "application/wasm",
+      "data/hit-pathfinder.en-US.json": "application/json",
+    };
+    for (const [name, type] of Object.entries(expected)) {
+      const found = byName(name);
+      expect(found, `${name} requested once`).toHaveLength(1);
+      const [file] = found;
+      expect(file.status, name).toBe(200);
+      expect(file.type.split(";")[0].trim(), `${name}'s Content-Type`).toBe(type);
+      // Chromium asks for Brotli from 127.0.0.1 (as from any https:// site).
+      if (PRECOMPRESSED) expect(file.encoding, `${name}'s Content-Encoding`).toBe("br");
+    }
+    expect(files.map((file) => new URL(file.url).pathname.replace(/.*\/widget\//, "")).sort()).toEqual(Object.keys(expected).sort());
+    const total = files.reduce((sum, file) => sum + (file.bytes ?? 0), 0);
+    console.log(`widget files on the wire: ${total} bytes (${files.map((f) => `${new URL(f.url).pathname.replace(/.*\/widget\//, "")} ${f.bytes}`).join(", ")})`);
+    if (PRECOMPRESSED) {
+      expect(total).toBeLessThanOrEqual(190_000);
+    } else {
+      console.log("the widget build in the zip has no precompressed files: the byte budget and encodings are not checked");
+    }
+    expect(errors).toEqual([]);
+  });
+
   test("before the script runs, the fallback link is what shows", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -172,6 +247,10 @@ test.describe("HIT Pathfinder on WordPress", () => {
     const block = page.locator("[data-type='hit-pathfinder/widget']");
     const preview = block.locator("hit-pathfinder");
     await expect(preview.getByRole("button", { name: "Start the quiz" })).toBeVisible({ timeout: 30_000 });
+    // One wrapper: the editor's own (useBlockProps), none from the server's preview.
+    await expect(block).toHaveClass(/wp-block-hit-pathfinder-widget/);
+    await expect(block.locator(".wp-block-hit-pathfinder-widget")).toHaveCount(0);
+    await expect(block.locator("link")).toHaveCount(0);
     if (process.env.HP_WP_SCREENSHOTS) {
       await page.screenshot({ path: `${process.env.HP_WP_SCREENSHOTS}/editor-preview.png` });
     }
@@ -235,6 +314,18 @@ test.describe("HIT Pathfinder on WordPress", () => {
   // Issue #14, hole 1: a site administrator without unfiltered_html cannot run a script of
   // their choice on the site (and in a super admin's block editor).
   test("#14: an administrator without unfiltered_html cannot load the widget's script or datasets from their own host", async ({ browser }) => {
+    // e2e-setup.php stored a widget_base_url (https://evil.example/legacy/) the way an earlier
+    // version did: not used (no visitor page so far fetched from evil.example, which every
+    // test's error watch would have caught as a failed request), and the settings page says so.
+    const superAdmin = await browser.newContext();
+    const settings = await superAdmin.newPage();
+    await logIn(settings, "admin", ADMIN_PASSWORD);
+    await settings.goto("/wp-admin/options-general.php?page=hit-pathfinder");
+    await expect(settings.getByText("was saved by an earlier version of this plugin. It is not used")).toBeVisible();
+    await expect(settings.getByLabel("Load the widget files from")).toHaveValue("");
+    await expect(settings.getByLabel("Load the widget files from")).toBeEnabled();
+    await superAdmin.close();
+
     const attacker = await browser.newContext();
     const page = await attacker.newPage();
     await logIn(page, "siteadmin", SITEADMIN_PASSWORD);

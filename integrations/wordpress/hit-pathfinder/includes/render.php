@@ -23,9 +23,6 @@ const HIT_PATHFINDER_LANGS = array( 'en', 'es' );
 /** The widget's colour themes ('auto' follows the visitor's system setting). */
 const HIT_PATHFINDER_THEMES = array( 'light', 'dark', 'auto' );
 
-/** Whether pages get preload links for the widget's files (issue #13). */
-const HIT_PATHFINDER_PRELOAD = false;
-
 /** The longest address or program name kept. */
 const HIT_PATHFINDER_MAX_URL = 2048;
 const HIT_PATHFINDER_MAX_NAME = 200;
@@ -598,9 +595,11 @@ function hit_pathfinder_widget_script_url() {
 
 /**
  * The preload links for a widget, so that the browser fetches the widget's glue, its
- * WebAssembly and its dataset at once instead of one after the other. The addresses are
- * exactly those the widget's loader asks for (with its ?v=), and the mode (crossorigin) that
- * of its fetches, or the browser would download them twice.
+ * WebAssembly and its dataset at once, while it reads the page, instead of one after the
+ * other once the footer's script runs. The addresses are exactly those the widget's loader
+ * asks for (hit-pathfinder.js: its ?v= on its own files; the dataset as the widget resolves
+ * it, `{lang}` replaced by the widget's language), and the mode (crossorigin, without cookies)
+ * that of its fetches, or the browser would download them twice.
  *
  * @param array<string, string> $attrs The element's attributes (from hit_pathfinder_prepare()).
  * @return array<string, string> Link tags by address.
@@ -614,14 +613,26 @@ function hit_pathfinder_preload_links( $attrs ) {
 	$links[ $glue ] = '<link rel="modulepreload" href="' . esc_url( $glue ) . '">';
 	$wasm           = $base . 'hit_pathfinder_bg.wasm?v=' . $version;
 	$links[ $wasm ] = '<link rel="preload" href="' . esc_url( $wasm ) . '" as="fetch" crossorigin>';
-	// The default dataset in the widget's language (a school's own is left alone: the widget
-	// may resolve it differently, and a preload the page does not use costs a download).
-	if ( ! isset( $attrs['dataset'] ) ) {
-		$lang              = isset( $attrs['lang'] ) ? $attrs['lang'] : hit_pathfinder_site_lang();
-		$data              = $base . 'data/hit-pathfinder.' . ( 'es' === $lang ? 'es-US' : 'en-US' ) . '.json';
-		$links[ $data ] = '<link rel="preload" href="' . esc_url( $data ) . '" as="fetch" crossorigin>';
+	// The widget's language as the widget chooses it: the element's, else the page's (which
+	// WordPress sets from the site's language).
+	$lang   = isset( $attrs['lang'] ) ? $attrs['lang'] : hit_pathfinder_site_lang();
+	$locale = 'es' === $lang ? 'es-US' : 'en-US';
+	if ( isset( $attrs['dataset'] ) ) {
+		$data = str_replace( array( '{lang}', '%7Blang%7D' ), $locale, $attrs['dataset'] );
+	} else {
+		$data = $base . 'data/hit-pathfinder.' . $locale . '.json';
 	}
-	return $links;
+	$links[ $data ] = '<link rel="preload" href="' . esc_url( $data, array( 'http', 'https' ) ) . '" as="fetch" crossorigin>';
+
+	/**
+	 * Filters the preload links printed before the first widget of a page (and before a later
+	 * widget that needs another dataset). Return an empty array for none.
+	 *
+	 * @param array<string, string> $links Link tags by the address they preload.
+	 * @param array<string, string> $attrs The widget's attributes.
+	 */
+	$links = apply_filters( 'hit_pathfinder_preload_links', $links, $attrs );
+	return is_array( $links ) ? $links : array();
 }
 
 /**
@@ -654,7 +665,7 @@ function hit_pathfinder_enqueue_widget( $reset = false, $attrs = array() ) {
 			}
 		}
 	}
-	if ( hit_pathfinder_is_editor_preview() || ! HIT_PATHFINDER_PRELOAD ) {
+	if ( hit_pathfinder_is_editor_preview() ) {
 		return '';
 	}
 	$html = '';
