@@ -92,6 +92,18 @@ final class PreloadTest extends TestCase {
 	 * @runInSeparateProcess
 	 * @preserveGlobalState disabled
 	 */
+	public function test_a_feed_has_no_preload_links(): void {
+		eval( 'function is_feed() { return true; }' );
+		WP_Stub::reset();
+		remove_all_filters( 'hit_pathfinder_preload_links' );
+		add_shortcode( 'hit_pathfinder', 'hit_pathfinder_shortcode' );
+		$this->assertStringNotContainsString( '<link', do_shortcode( '[hit_pathfinder]' ) );
+	}
+
+	/**
+	 * @runInSeparateProcess
+	 * @preserveGlobalState disabled
+	 */
 	public function test_the_editor_preview_has_no_preload_links(): void {
 		define( 'REST_REQUEST', true );
 		$GLOBALS['wp'] = (object) array( 'query_vars' => array( 'rest_route' => '/wp/v2/block-renderer/hit-pathfinder/widget' ) );

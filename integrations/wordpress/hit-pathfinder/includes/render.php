@@ -665,7 +665,8 @@ function hit_pathfinder_enqueue_widget( $reset = false, $attrs = array() ) {
 			}
 		}
 	}
-	if ( hit_pathfinder_is_editor_preview() ) {
+	// Not in the editor's preview (the canvas loads the widget itself), nor in a feed.
+	if ( hit_pathfinder_is_editor_preview() || ( function_exists( 'is_feed' ) && is_feed() ) ) {
 		return '';
 	}
 	$html = '';
