@@ -119,11 +119,18 @@ fn the_widget_reader_tells_invalid_json_from_a_wrong_shape() {
 }
 
 #[wasm_bindgen_test]
-fn the_widget_reader_reads_the_default_dataset_and_ignores_unknown_fields() {
+fn the_widget_reader_reads_the_default_dataset_and_refuses_unknown_fields() {
     use hit_pathfinder::core::parse::load;
+    use hit_pathfinder::core::problem::{Code, Problem};
     let loaded = load(hit_pathfinder::core::DEFAULT_DATASET_JSON).expect("default dataset loads");
     assert!(loaded.dataset.paths.len() >= 10);
-    assert!(load(include_str!("bad-datasets/unknown-field-in-path.json")).is_ok());
+    // As the checker does (issue #16): a typo must not pass silently.
+    let typo =
+        hit_pathfinder::core::DEFAULT_DATASET_JSON.replacen("\"exam_fee\"", "\"exam_fe\"", 1);
+    assert_eq!(
+        load(&typo).unwrap_err().problems,
+        [Problem::new(Code::WrongShape, "")]
+    );
 }
 
 #[wasm_bindgen_test]

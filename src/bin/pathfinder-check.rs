@@ -10,7 +10,7 @@
 //! 2 when a file cannot be read or the command is misused.
 
 use hit_pathfinder::core::i18n::{choose_language, Messages};
-use hit_pathfinder::core::parse::{load_thorough, without_byte_order_mark};
+use hit_pathfinder::core::parse::{checker_words, load_thorough, without_byte_order_mark};
 use hit_pathfinder::core::problem::{Problem, Report, Severity};
 use hit_pathfinder::core::schema::dataset_schema_json;
 use hit_pathfinder::core::translation::check_translation;
@@ -133,7 +133,7 @@ fn print_report(messages: &Messages, file: &str, problems: &[Problem]) {
         } else {
             problem.path.clone()
         };
-        let (message, fix) = messages.problem(problem);
+        let (message, fix) = checker_words(messages, problem);
         println!("  {label}: {place}");
         println!("    {message}");
         println!("    {}", messages.format("check.fix", &[("fix", &fix)]));

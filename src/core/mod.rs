@@ -10,7 +10,7 @@ pub mod problem;
 pub mod quiz;
 #[cfg(feature = "cli")]
 pub mod schema;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "cli")]
 pub mod translation;
 pub mod validate;
 

@@ -1,12 +1,16 @@
 //! Reading a dataset from JSON text.
 //!
-//! [`load`] reads the text in one pass and stops at the first syntax or shape error: natively
-//! with its line and column, in the widget (where the reader is chosen for its small size)
-//! just saying whether the text is JSON at all. A dataset of the right shape then goes
-//! through [`validate`](super::validate::validate), which reports every problem.
+//! [`load`] is the one reader, the same in the widget and in the checker: miniserde reads
+//! the text into the types of [`super::dataset`] (strictly: an unknown field is an error),
+//! and a dataset of the right shape then goes through
+//! [`validate`](super::validate::validate), which reports every problem. A text that does
+//! not read is refused with one problem: [`Code::InvalidJson`] (not JSON at all),
+//! [`Code::NotAnObject`] or [`Code::WrongShape`].
 //!
-//! [`load_thorough`] (command-line checker only) reads each section and each list item on
-//! its own, so that one malformed certification does not hide a malformed path.
+//! [`load_thorough`] (command-line checker only) gives the same verdict with the same codes,
+//! since it is [`load`]; it only adds where a refused text goes wrong, from serde: the line
+//! and column of a syntax error, and the JSON path of each item of the wrong shape (one
+//! malformed certification does not hide a malformed path).
 
 use super::dataset::Dataset;
 use super::problem::{Code, Problem, Report};
@@ -27,41 +31,17 @@ pub struct Loaded {
 /// Reads and validates a dataset. `Ok` when it has no errors (it may have warnings);
 /// `Err` with the problems found otherwise.
 pub fn load(text: &str) -> Result<Loaded, Report> {
-    finish(text, read_whole)
-}
-
-/// Like [`load`], but reports every section and list item of the wrong shape, not only the
-/// first, each at its JSON path. Larger code, so only the command-line checker uses it.
-#[cfg(feature = "cli")]
-pub fn load_thorough(text: &str) -> Result<Loaded, Report> {
-    finish(text, thorough::read)
-}
-
-/// The byte-order mark some editors (Notepad among them) write at the start of a UTF-8 file.
-const BYTE_ORDER_MARK: char = '\u{FEFF}';
-
-/// Skips one leading byte-order mark, the same for both readers: a browser's `fetch` drops it
-/// before the widget sees the text, but inline JSON or a file read natively still has it.
-pub fn without_byte_order_mark(text: &str) -> &str {
-    text.strip_prefix(BYTE_ORDER_MARK).unwrap_or(text)
-}
-
-/// Skips a byte-order mark, checks the size, reads with `read`, then validates.
-fn finish(
-    text: &str,
-    read: impl FnOnce(&str) -> Result<Dataset, Report>,
-) -> Result<Loaded, Report> {
     let text = without_byte_order_mark(text);
     if text.len() > MAX_DATASET_BYTES {
-        let mut report = Report::default();
-        report.push(
-            Problem::new(Code::FileTooLarge, "")
+        return Err(Report {
+            problems: vec![Problem::new(Code::FileTooLarge, "")
                 .with("size", text.len().div_ceil(1024))
-                .with("max", MAX_DATASET_BYTES / 1024),
-        );
-        return Err(report);
+                .with("max", MAX_DATASET_BYTES / 1024)],
+        });
     }
-    let dataset = read(text)?;
+    let dataset: Dataset = miniserde::json::from_str(text).map_err(|_| Report {
+        problems: vec![Problem::new(refusal(text), "")],
+    })?;
     let mut report = Report::default();
     validate(&dataset, &mut report);
     if report.has_errors() {
@@ -71,52 +51,38 @@ fn finish(
     }
 }
 
-/// Reads the whole text in one pass, stopping at the first syntax or shape problem.
-fn read_whole(text: &str) -> Result<Dataset, Report> {
-    let first = text.trim_start().chars().next();
-    let problem = if first.is_some_and(|c| "[\"-0123456789tfn".contains(c)) {
-        // JSON, but not an object: a reader would even take a struct from a list.
-        Problem::new(Code::NotAnObject, "")
+/// Why the reader refused `text`: not JSON at all, JSON but not an object, or an object that
+/// does not fit the format.
+fn refusal(text: &str) -> Code {
+    if miniserde::json::from_str::<any_json::AnyJson>(text).is_err() {
+        Code::InvalidJson
+    } else if text.trim_start().starts_with('{') {
+        Code::WrongShape
     } else {
-        match read_dataset(text) {
-            Ok(dataset) => return Ok(dataset),
-            Err(problem) => problem,
-        }
-    };
-    Err(Report {
-        problems: vec![problem],
-    })
+        Code::NotAnObject
+    }
 }
 
-/// The native reader: serde, which places the problem by line and column.
-#[cfg(not(target_arch = "wasm32"))]
-fn read_dataset(text: &str) -> Result<Dataset, Problem> {
-    serde_json::from_str(text).map_err(|error| match error.classify() {
-        // serde's message names the field and ends with the line and column.
-        serde_json::error::Category::Data => shape("", &error.to_string()),
-        _ => syntax_problem(&error),
-    })
+/// Like [`load`], with the same verdict and the same problem codes, but a refused text is
+/// explained as the checker does: a syntax error with its line and column, and every section
+/// and list item of the wrong shape at its JSON path. Larger code, so only the command-line
+/// checker has it.
+#[cfg(feature = "cli")]
+pub fn load_thorough(text: &str) -> Result<Loaded, Report> {
+    load(text).map_err(|report| explain(without_byte_order_mark(text), report))
 }
 
-/// The widget's reader: miniserde, which says only whether the text is JSON at all.
-#[cfg(target_arch = "wasm32")]
-fn read_dataset(text: &str) -> Result<Dataset, Problem> {
-    miniserde::json::from_str(text).map_err(|_| {
-        let is_json = miniserde::json::from_str::<any_json::AnyJson>(text).is_ok();
-        Problem::new(
-            if is_json {
-                Code::WrongShape
-            } else {
-                Code::InvalidJson
-            },
-            "",
-        )
-    })
+/// The byte-order mark some editors (Notepad among them) write at the start of a UTF-8 file.
+const BYTE_ORDER_MARK: char = '\u{FEFF}';
+
+/// Skips one leading byte-order mark: a browser's `fetch` drops it before the widget sees the
+/// text, but inline JSON or a file read natively still has it.
+pub fn without_byte_order_mark(text: &str) -> &str {
+    text.strip_prefix(BYTE_ORDER_MARK).unwrap_or(text)
 }
 
 /// A reader that accepts any JSON and keeps nothing: it tells a file that is not JSON at all
 /// from one with the wrong shape, without `miniserde::json::Value`'s map code in the wasm.
-#[cfg(target_arch = "wasm32")]
 mod any_json {
     use miniserde::de::{Deserialize, Map, Seq, Visitor};
     use miniserde::{make_place, Result};
@@ -184,8 +150,42 @@ mod any_json {
     }
 }
 
+/// Adds to the one reader's refusal where it goes wrong, keeping its code: serde's reading
+/// only ever places a problem; when serde does not see the same kind of problem (the two
+/// readers differ on a detail), the refusal stays as the one reader gave it.
+#[cfg(feature = "cli")]
+fn explain(text: &str, report: Report) -> Report {
+    let code = match report.problems.as_slice() {
+        [only] if matches!(only.code, Code::InvalidJson | Code::WrongShape) => only.code,
+        _ => return report,
+    };
+    let placed = match (code, serde_json::from_str::<serde_json::Value>(text)) {
+        (Code::InvalidJson, Err(error)) if !error.is_data() => vec![syntax_problem(&error)],
+        // JSON to the one reader, but not as far as serde reads (it stops at 128 levels of
+        // nesting): serde's message still says where.
+        (Code::WrongShape, Err(error)) => vec![shape("", &error.to_string())],
+        // Every section and list item of the wrong shape. serde refuses a field named twice,
+        // where the one reader keeps the last value: that is not a problem here.
+        (Code::WrongShape, Ok(value)) => thorough::read(&value).err().map_or(Vec::new(), |r| {
+            r.problems
+                .into_iter()
+                .filter(|p| {
+                    !p.arg("detail")
+                        .is_some_and(|d| d.starts_with("duplicate field"))
+                })
+                .collect()
+        }),
+        _ => Vec::new(),
+    };
+    if !placed.is_empty() && placed.iter().all(|p| p.code == code) {
+        Report { problems: placed }
+    } else {
+        report
+    }
+}
+
 /// A JSON syntax error as a problem with line and column.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "cli")]
 fn syntax_problem(error: &serde_json::Error) -> Problem {
     let detail = error.to_string();
     // serde_json appends " at line L column C"; the message gives them separately.
@@ -193,7 +193,7 @@ fn syntax_problem(error: &serde_json::Error) -> Problem {
         .rsplit_once(" at line ")
         .map(|(head, _)| head.to_owned())
         .unwrap_or(detail);
-    Problem::new(Code::JsonSyntax, "")
+    Problem::new(Code::InvalidJson, "")
         .with("line", error.line())
         .with("column", error.column())
         .with("detail", detail)
@@ -213,30 +213,43 @@ fn serde_shape(path: &str, detail: &str) -> Problem {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "cli")]
 fn shape(path: &str, detail: &str) -> Problem {
-    Problem::new(Code::JsonShape, path).with("detail", detail)
+    Problem::new(Code::WrongShape, path).with("detail", detail)
+}
+
+/// A problem's message and fix as the checker words them: with the line and column, or the
+/// field, that the widget's shorter words leave out.
+#[cfg(feature = "cli")]
+pub fn checker_words(messages: &super::i18n::Messages, problem: &Problem) -> (String, String) {
+    let placed = match problem.code {
+        Code::InvalidJson => problem.arg("line").is_some(),
+        Code::WrongShape => problem.arg("detail").is_some(),
+        _ => false,
+    };
+    if !placed {
+        return messages.problem(problem);
+    }
+    let key = format!("check.{}", problem.code.key());
+    let args: Vec<(&str, &str)> = problem.args.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    (
+        messages.format(&key, &args),
+        messages.format(&format!("{key}.fix"), &args),
+    )
 }
 
 /// The section-by-section reading of the command-line checker.
 #[cfg(feature = "cli")]
 mod thorough {
-    use super::{serde_shape, shape, syntax_problem};
+    use super::{serde_shape, shape};
     use crate::core::dataset::{Dataset, Meta, Quiz};
     use crate::core::problem::{Code, Problem, Report};
     use serde::de::DeserializeOwned;
     use serde_json::{Map, Value};
 
     /// Reads every section and list item on its own, reporting each that has the wrong shape.
-    pub(super) fn read(text: &str) -> Result<Dataset, Report> {
+    pub(super) fn read(value: &Value) -> Result<Dataset, Report> {
         let mut report = Report::default();
-        let value: Value = match serde_json::from_str(text) {
-            Ok(value) => value,
-            Err(error) => {
-                report.push(syntax_problem(&error));
-                return Err(report);
-            }
-        };
         let Some(root) = value.as_object() else {
             report.push(Problem::new(Code::NotAnObject, ""));
             return Err(report);
@@ -244,27 +257,12 @@ mod thorough {
         read_sections(root, &mut report).ok_or(report)
     }
 
-    const SECTIONS: [&str; 9] = [
-        "$schema",
-        "meta",
-        "program",
-        "organizations",
-        "paths",
-        "certifications",
-        "occupations",
-        "quiz",
-        "sources",
-    ];
-
     /// Reads every section; `None` when any part had the wrong shape (all such parts reported).
     fn read_sections(root: &Map<String, Value>, report: &mut Report) -> Option<Dataset> {
         let before = report.problems.len();
         for key in root.keys() {
-            if !SECTIONS.contains(&key.as_str()) {
-                report.push(
-                    Problem::new(Code::JsonShape, key.clone())
-                        .with("detail", format!("unknown field `{key}`")),
-                );
+            if !Dataset::FIELDS.contains(&key.as_str()) {
+                report.push(shape(key, &format!("unknown field `{key}`")));
             }
         }
         let schema = optional::<String>(root, "$schema", report);
@@ -303,7 +301,7 @@ mod thorough {
             return None;
         };
         for key in quiz.keys() {
-            if key != "intro" && key != "questions" {
+            if !Quiz::FIELDS.contains(&key.as_str()) {
                 report.push(shape(
                     &format!("quiz.{key}"),
                     &format!("unknown field `{key}`"),
@@ -418,10 +416,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn syntax_errors_carry_line_and_column() {
-        let report = load("{\n  \"meta\": {,\n}").unwrap_err();
+    fn a_syntax_error_is_invalid_json_for_the_widget_and_the_checker() {
+        let text = "{\n  \"meta\": {,\n}";
+        assert_eq!(
+            load(text).unwrap_err().problems,
+            [Problem::new(Code::InvalidJson, "")]
+        );
+    }
+
+    #[cfg(feature = "cli")]
+    #[test]
+    fn the_checker_places_a_syntax_error_by_line_and_column() {
+        let report = load_thorough("{\n  \"meta\": {,\n}").unwrap_err();
         let problem = &report.problems[0];
-        assert_eq!(problem.code, Code::JsonSyntax);
+        assert_eq!(problem.code, Code::InvalidJson);
         assert_eq!(problem.arg("line"), Some("2"));
         assert_eq!(problem.arg("column"), Some("12"));
         assert!(!problem.arg("detail").unwrap().contains("at line"));

@@ -17,14 +17,11 @@ pub enum Severity {
 /// under `problem.<code>` and `problem.<code>.fix`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Code {
-    /// The file is not valid JSON (with the line and column).
-    JsonSyntax,
-    /// The file is not valid JSON (the widget's reader cannot say where).
+    /// The file is not valid JSON. The checker adds the line, column and serde's `detail`.
     InvalidJson,
-    /// A value does not fit the format (the widget's reader cannot say where).
+    /// The file is a JSON object, but a value has the wrong type, a required field is
+    /// missing, or a field is not known. The checker adds the JSON path and serde's `detail`.
     WrongShape,
-    /// A value has the wrong type, a required field is missing, or a field is not known.
-    JsonShape,
     /// The top level is not an object.
     NotAnObject,
     /// `meta.schema_version` is not one this build reads.
@@ -94,10 +91,8 @@ impl Code {
     /// The key of this code in the locale table (`problem.<key>`).
     pub fn key(self) -> &'static str {
         match self {
-            Code::JsonSyntax => "json_syntax",
             Code::InvalidJson => "invalid_json",
             Code::WrongShape => "wrong_shape",
-            Code::JsonShape => "json_shape",
             Code::NotAnObject => "not_an_object",
             Code::SchemaVersion => "schema_version",
             Code::DuplicateId => "duplicate_id",
@@ -133,11 +128,9 @@ impl Code {
     }
 
     /// Every code, for tests that check the locale tables cover them all.
-    pub const ALL: [Code; 35] = [
-        Code::JsonSyntax,
+    pub const ALL: [Code; 33] = [
         Code::InvalidJson,
         Code::WrongShape,
-        Code::JsonShape,
         Code::NotAnObject,
         Code::SchemaVersion,
         Code::DuplicateId,

@@ -169,6 +169,27 @@ mod tests {
         );
     }
 
+    /// The field names this check classifies are the format's own: a field renamed in
+    /// `dataset.rs` fails here rather than silently becoming "text to translate".
+    #[test]
+    fn every_field_named_here_is_a_field_of_the_format() {
+        let fields: Vec<&str> = crate::core::dataset::field_names().collect();
+        let named = SAME.iter().chain(&[
+            "name",
+            "publisher",
+            "certifications",
+            "paths",
+            "value",
+            "exam_delivery",
+            "locale",
+            "organizations",
+            "sources",
+        ]);
+        for name in named {
+            assert!(fields.contains(name), "{name} is not a field of the format");
+        }
+    }
+
     #[test]
     fn missing_and_extra_fields_are_named() {
         let report = check(json!({"a": "x", "b": 1}), json!({"a": "y", "c": 1}));
