@@ -3,6 +3,18 @@
 
 use std::process::Command;
 
+mod bad;
+
+/// Writes the bad dataset `name` (see `tests/bad/mod.rs`) to a file of that name, as a school
+/// editor's file, and returns its path.
+fn bad_file(name: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("hp-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(format!("{name}.json"));
+    std::fs::write(&file, bad::dataset(name)).unwrap();
+    file.to_string_lossy().into_owned()
+}
+
 fn check(args: &[&str]) -> (i32, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_pathfinder-check"))
         .args(args)
@@ -23,7 +35,7 @@ fn the_default_dataset_passes_with_exit_code_zero() {
 
 #[test]
 fn a_bad_dataset_fails_and_every_problem_is_explained_with_its_place_and_fix() {
-    let (code, text) = check(&["tests/bad-datasets/javascript-link.json"]);
+    let (code, text) = check(&[&bad_file("javascript-link")]);
     assert_eq!(code, 1, "{text}");
     assert!(text.contains("errors: 1"), "{text}");
     assert!(text.contains("organizations[0].url"), "{text}");
@@ -37,8 +49,8 @@ fn a_bad_dataset_fails_and_every_problem_is_explained_with_its_place_and_fix() {
 #[test]
 fn the_checker_reports_each_malformed_item_not_only_the_first() {
     let (code, text) = check(&[
-        "tests/bad-datasets/bad-enum-patient-contact.json",
-        "tests/bad-datasets/unknown-field-in-path.json",
+        &bad_file("bad-enum-patient-contact"),
+        &bad_file("unknown-field-in-path"),
     ]);
     assert_eq!(code, 1, "{text}");
     assert!(text.contains("paths[1].patient_contact"), "{text}");
@@ -65,7 +77,7 @@ fn schema_flag_prints_the_committed_schema() {
 
 #[test]
 fn a_school_editor_can_read_the_problems_in_spanish() {
-    let (code, text) = check(&["--lang", "es", "tests/bad-datasets/javascript-link.json"]);
+    let (code, text) = check(&["--lang", "es", &bad_file("javascript-link")]);
     assert_eq!(code, 1, "{text}");
     assert!(text.contains("organizations[0].url"), "{text}");
     assert!(!text.contains("How to fix"), "{text}");

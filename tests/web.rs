@@ -2,6 +2,7 @@
 //! Run: `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --no-default-features --test web`
 #![cfg(target_arch = "wasm32")]
 
+mod bad;
 mod browser;
 
 use browser::{document, render_view, texts};
@@ -94,27 +95,18 @@ fn the_widget_reader_tells_invalid_json_from_a_wrong_shape() {
     use hit_pathfinder::core::problem::Code;
     let code = |text: &str| load(text).unwrap_err().problems[0].code;
     assert_eq!(
-        code(include_str!("bad-datasets/syntax-missing-comma.json")),
+        code(&bad::dataset("syntax-missing-comma")),
         Code::InvalidJson
     );
+    assert_eq!(code(&bad::dataset("empty-file")), Code::InvalidJson);
+    assert_eq!(code(&bad::dataset("not-an-object")), Code::NotAnObject);
     assert_eq!(
-        code(include_str!("bad-datasets/empty-file.json")),
-        Code::InvalidJson
-    );
-    assert_eq!(
-        code(include_str!("bad-datasets/not-an-object.json")),
-        Code::NotAnObject
-    );
-    assert_eq!(
-        code(include_str!("bad-datasets/wrong-type-schema-version.json")),
+        code(&bad::dataset("wrong-type-schema-version")),
         Code::WrongShape
     );
-    assert_eq!(
-        code(include_str!("bad-datasets/missing-quiz.json")),
-        Code::WrongShape
-    );
+    assert_eq!(code(&bad::dataset("missing-quiz")), Code::WrongShape);
     // Semantic problems are found by the same validation as in the checker.
-    let report = load(include_str!("bad-datasets/javascript-link.json")).unwrap_err();
+    let report = load(&bad::dataset("javascript-link")).unwrap_err();
     assert!(report.contains(Code::UnsafeLink, "organizations[0].url"));
 }
 
