@@ -21,6 +21,7 @@ fn main() {
         println!("cargo:rerun-if-changed={path}");
         css.push_str(&minify_css(&read(&path)));
     }
+    css.push_str(&light_dark_fallback(&css));
     write(&out, "widget.css", &css);
     write(&out, "locales.rs", &locale_constants());
 }
@@ -107,6 +108,66 @@ fn read(path: &str) -> String {
 
 fn write(dir: &str, name: &str, text: &str) {
     fs::write(Path::new(dir).join(name), text).unwrap_or_else(|e| panic!("{name}: {e}"));
+}
+
+/// The stylesheet's colours for browsers without `light-dark()` (Safari before 17.5, Firefox
+/// before 120, Chrome before 123), where every colour property set with it would be invalid:
+/// an `@supports not` block that sets each such custom property of the `:host` rule to its
+/// light value, and to its dark value where base.css's theme rules choose the dark scheme
+/// (`theme="dark"`, and `theme="auto"` on a dark system). Generated from the one list of
+/// colours, so the two never drift.
+fn light_dark_fallback(css: &str) -> String {
+    let mut light = String::new();
+    let mut dark = String::new();
+    for rule in css.split('}') {
+        let Some((selector, body)) = rule.split_once('{') else {
+            continue;
+        };
+        for declaration in body.split(';') {
+            let Some((name, value)) = declaration.split_once(':') else {
+                continue;
+            };
+            let (name, value) = (name.trim(), value.trim());
+            let Some(inner) = value
+                .strip_prefix("light-dark(")
+                .and_then(|v| v.strip_suffix(')'))
+            else {
+                assert!(
+                    !value.contains("light-dark("),
+                    "{name}: light-dark() must be the whole value to have a fallback"
+                );
+                continue;
+            };
+            assert!(
+                selector == ":host" && name.starts_with("--"),
+                "light-dark() is for the custom properties of :host ({selector} {name})"
+            );
+            let (l, d) = split_top_level_comma(inner);
+            write!(light, "{name}:{l};").unwrap();
+            write!(dark, "{name}:{d};").unwrap();
+        }
+    }
+    if light.is_empty() {
+        return light;
+    }
+    format!(
+        "@supports not (color:light-dark(#000,#fff)){{:host{{{light}}}:host([theme=\"dark\"]){{{dark}}}\
+         @media (prefers-color-scheme:dark){{:host([theme=\"auto\"]){{{dark}}}}}}}"
+    )
+}
+
+/// `a, b` split at its comma outside parentheses (`var(--x, #fff), #000`).
+fn split_top_level_comma(text: &str) -> (&str, &str) {
+    let mut depth = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' if depth == 0 => return (text[..i].trim(), text[i + 1..].trim()),
+            _ => {}
+        }
+    }
+    panic!("light-dark({text}) needs two colours")
 }
 
 /// Drops comments and collapses whitespace; keeps one space where two words meet.

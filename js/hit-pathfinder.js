@@ -16,15 +16,31 @@ const CANNOT_START = {
   en: {
     csp: "This career guide cannot start on this page: the page's Content-Security-Policy must allow WebAssembly (add 'wasm-unsafe-eval' to script-src).",
     load: "This career guide could not load its files. Check your connection and reload the page.",
+    old: "This career guide needs a newer browser. Update your browser, or open this page in another one.",
   },
   es: {
     csp: "Esta guía de carreras no puede iniciarse en esta página: la Content-Security-Policy de la página debe permitir WebAssembly (agregue 'wasm-unsafe-eval' a script-src).",
     load: "Esta guía de carreras no pudo cargar sus archivos. Revise su conexión y vuelva a cargar la página.",
+    old: "Esta guía de carreras necesita un navegador más reciente. Actualice su navegador o abra esta página en otro.",
   },
 };
 
 // The languages the widget speaks and their datasets' locale tags (src/core/i18n.rs).
 const LOCALES = { en: "en-US", es: "es-US" };
+
+/**
+ * True when this browser has what the widget needs (README, "Browsers"): constructable
+ * stylesheets for a shadow root (Safari 16.4, Chrome 73, Firefox 101) and WebAssembly with
+ * reference types (a 27-byte module that returns a null externref; Chrome 96, Safari 15).
+ */
+function supported() {
+  try {
+    const probe = [0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 111, 3, 2, 1, 0, 10, 6, 1, 4, 0, 208, 111, 11];
+    return "adoptedStyleSheets" in ShadowRoot.prototype && WebAssembly.validate(new Uint8Array(probe));
+  } catch {
+    return false;
+  }
+}
 
 /** The address of one of the widget's own files, for this release. */
 const own = (name) => new URL(`./${name}?v=${VERSION}`, import.meta.url);
@@ -122,6 +138,7 @@ class HitPathfinderElement extends HTMLElement {
 
   connectedCallback() {
     if (this.widget) return;
+    if (!supported()) return this.cannotStart("old");
     // The dataset is requested now, beside the wasm, not after the wasm has started.
     const dataset = datasetAddress(this);
     if (dataset) fetchDataset(dataset).catch(() => {}); // the widget reports failures
@@ -134,14 +151,18 @@ class HitPathfinderElement extends HTMLElement {
       (error) => {
         console.error("HIT Pathfinder could not start:", error);
         const blocked = /wasm-unsafe-eval|Content Security Policy|CSP/i.test(String(error && error.message));
-        const note = document.createElement("p");
-        note.setAttribute("role", "alert");
-        note.textContent = CANNOT_START[language(this)][blocked ? "csp" : "load"];
-        // The fallback content stays visible under the note.
-        this.shadowRoot.replaceChildren(note, document.createElement("slot"));
-        this.setAttribute("data-state", "failed");
+        this.cannotStart(blocked ? "csp" : "load");
       },
     );
+  }
+
+  /** Says why the widget cannot start (`csp`, `load`, `old`); the fallback content stays. */
+  cannotStart(why) {
+    const note = document.createElement("p");
+    note.setAttribute("role", "alert");
+    note.textContent = CANNOT_START[language(this)][why];
+    this.shadowRoot.replaceChildren(note, document.createElement("slot"));
+    this.setAttribute("data-state", "failed");
   }
 
   attributeChangedCallback(name, oldValue, newValue) {

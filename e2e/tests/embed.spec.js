@@ -110,6 +110,23 @@ test.describe("embedding", () => {
     await expect(page.getByRole("link", { name: "Our program" })).toBeVisible();
   });
 
+  for (const [what, removeFeature] of [
+    ["constructable stylesheets", () => delete ShadowRoot.prototype.adoptedStyleSheets],
+    ["WebAssembly reference types", () => (WebAssembly.validate = () => false)],
+  ]) {
+    test(`a browser without ${what} is told it needs a newer one, and keeps the link`, async ({ page }) => {
+      const requests = [];
+      page.on("request", (r) => requests.push(r.url()));
+      await page.addInitScript(removeFeature);
+      await page.goto(`${PAGES}/csp-strict.html`);
+      const widget = page.locator("hit-pathfinder");
+      await expect(widget.getByRole("alert")).toHaveText(/needs a newer browser/);
+      await expect(page.getByRole("link", { name: "Our program" })).toBeVisible();
+      // Nothing more is downloaded for a widget that cannot run.
+      expect(requests.filter((url) => /hit_pathfinder|\.json/.test(url))).toEqual([]);
+    });
+  }
+
   for (const [name, file, message] of [
     ["a 404", "missing.json", /answered “404”/],
     ["a body that is not JSON", "data/not-json.json", /not valid JSON/],

@@ -44,4 +44,45 @@ test.describe("themes", () => {
     await page.evaluate(() => document.getElementById("first").setAttribute("theme", "night"));
     await expect(first.getByRole("alert")).toContainText('theme="night"');
   });
+
+  for (const theme of ["light", "dark"]) {
+    test(`theme="${theme}" keeps its colours in a browser without light-dark() (Safari before 17.5)`, async ({ page }) => {
+      await page.goto(`/test-pages/plain.html`);
+      const widget = page.locator("hit-pathfinder");
+      await page.evaluate((theme) => document.querySelector("hit-pathfinder").setAttribute("theme", theme), theme);
+      await expect(widget.getByRole("heading", { name: "Career paths", level: 3 })).toBeVisible();
+      const colours = () =>
+        widget.evaluate((host) => {
+          const root = host.shadowRoot;
+          const pick = (selector, ...properties) => {
+            const style = getComputedStyle(root.querySelector(selector));
+            return properties.map((p) => style.getPropertyValue(p));
+          };
+          return [
+            pick(".hp-root", "color", "background-color"),
+            pick(".hp-nav button[aria-current]", "color", "background-color", "border-top-color"),
+            pick(".hp-lede", "color"),
+          ];
+        });
+      const modern = await colours();
+      // What an older engine sees: light-dark() is an unknown function, everywhere the
+      // stylesheet names it (also in its own @supports test).
+      const replaced = await widget.evaluate((host) => {
+        const sheet = host.shadowRoot.adoptedStyleSheets[0];
+        const css = [...sheet.cssRules].map((rule) => rule.cssText).join("\n");
+        sheet.replaceSync(css.replaceAll("light-dark(", "unknown-function("));
+        return css.split("light-dark(").length - 1;
+      });
+      expect(replaced).toBeGreaterThan(10);
+      expect(await colours()).toEqual(modern);
+      // And it is the generated fallback that keeps them: without it they are lost.
+      await widget.evaluate((host) => {
+        const sheet = host.shadowRoot.adoptedStyleSheets[0];
+        const at = [...sheet.cssRules].findIndex((rule) => rule.cssText.startsWith("@supports"));
+        sheet.deleteRule(at);
+      });
+      expect(await colours()).not.toEqual(modern);
+    });
+  }
 });
+
