@@ -74,6 +74,38 @@ fn every_bad_dataset_of_the_corpus_gets_one_verdict() {
     }
 }
 
+/// `field_names()` (which the translation check's names are tested against) knows every
+/// field the default datasets use: a record type left out of it would show here.
+#[test]
+fn field_names_cover_every_field_of_the_default_datasets() {
+    fn keys(value: &Value, parent: &str, out: &mut Vec<String>) {
+        match value {
+            Value::Object(map) => {
+                for (key, item) in map {
+                    // The keys of `weights` are path ids, not fields.
+                    if parent != "weights" {
+                        out.push(key.clone());
+                    }
+                    keys(item, key, out);
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|item| keys(item, parent, out)),
+            _ => {}
+        }
+    }
+    let known: Vec<&str> = field_names().collect();
+    for text in [DEFAULT_DATASET_JSON, DEFAULT_DATASET_ES_JSON] {
+        let mut used = Vec::new();
+        keys(&serde_json::from_str(text).unwrap(), "", &mut used);
+        for key in used {
+            assert!(
+                known.contains(&key.as_str()),
+                "{key} is not in field_names()"
+            );
+        }
+    }
+}
+
 /// Replaces the weight of `coding` in the fixture's first option by `raw` JSON.
 fn weight(raw: &str) -> String {
     let at = r#""weights": { "coding": 5 }"#;
@@ -119,6 +151,9 @@ fn a_field_named_twice_keeps_its_last_value() {
         one_verdict(&title(r#"3, "title": "Test dataset""#)),
         refused(Code::WrongShape)
     );
+    let report = load_thorough(&title(r#"3, "title": "Test dataset""#)).unwrap_err();
+    assert_eq!(report.problems.len(), 1, "{report:?}");
+    assert_eq!(report.problems[0].path, "meta.title", "{report:?}");
 }
 
 #[test]

@@ -164,17 +164,23 @@ fn explain(text: &str, report: Report) -> Report {
         // JSON to the one reader, but not as far as serde reads (it stops at 128 levels of
         // nesting): serde's message still says where.
         (Code::WrongShape, Err(error)) => vec![shape("", &error.to_string())],
-        // Every section and list item of the wrong shape. serde refuses a field named twice,
-        // where the one reader keeps the last value: that is not a problem here.
-        (Code::WrongShape, Ok(value)) => thorough::read(&value).err().map_or(Vec::new(), |r| {
-            r.problems
-                .into_iter()
-                .filter(|p| {
-                    !p.arg("detail")
-                        .is_some_and(|d| d.starts_with("duplicate field"))
-                })
-                .collect()
-        }),
+        // Every section and list item of the wrong shape, read from a `Value`, which keeps
+        // the last of a field named twice, as the one reader does. The one reader also
+        // refuses an earlier value of the wrong type: only reading the text itself sees it.
+        (Code::WrongShape, Ok(value)) => match thorough::read(&value) {
+            Err(report) => report.problems,
+            Ok(_) => {
+                let text = &mut serde_json::Deserializer::from_str(text);
+                match serde_path_to_error::deserialize::<_, Dataset>(text) {
+                    Err(error) => {
+                        let path = error.path().to_string();
+                        let path = thorough::join_path("", &path);
+                        vec![serde_shape(&path, &error.into_inner().to_string())]
+                    }
+                    Ok(_) => Vec::new(),
+                }
+            }
+        },
         _ => Vec::new(),
     };
     if !placed.is_empty() && placed.iter().all(|p| p.code == code) {
