@@ -80,6 +80,26 @@ test.describe("career paths", () => {
     await expect(widget.getByRole("heading", { name: /Cancer registry/, level: 3 })).toBeFocused();
   });
 
+  test("time chips say what they count, and the time filter keeps the paths its words promise", async ({ page }) => {
+    const widget = await openPaths(page);
+    const chips = widget.locator(".hp-card .hp-tags li:first-child");
+    await expect(chips).toHaveCount(14);
+    for (const text of await chips.allTextContents()) {
+      expect(text).toMatch(/^(\d+ to \d+ months|About \d+ months) to a first job$/);
+    }
+    // The filter is about the quickest route to a first job, and says so.
+    const time = widget.getByLabel("Time to a first job");
+    await expect(time.locator("option")).toHaveText(["Any", "Quickest route: a year or less", "Quickest route: 2 years or less"]);
+    for (const [label, months] of [["Quickest route: a year or less", 12], ["Quickest route: 2 years or less", 24]]) {
+      await time.selectOption({ label });
+      const shown = await chips.allTextContents();
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.length).toBeLessThan(14);
+      // Each path shown has a route that quick, and its chip shows the whole range.
+      for (const text of shown) expect(Number(text.match(/\d+/)[0])).toBeLessThanOrEqual(months);
+    }
+  });
+
   test("has no axe violations in the list and in a path's details, and fits 320 px", async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     const widget = await openPaths(page);

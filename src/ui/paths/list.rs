@@ -43,7 +43,7 @@ pub fn path_list(ui: &Ui, filters: Filters, reset: Callback<MouseEvent>) -> Html
                                 </h5>
                                 <p>{ &path.summary }</p>
                                 <ul class="hp-tags" role="list">
-                                    <li>{ months(guide, path) }</li>
+                                    <li>{ m.format("paths.first_job", &[("time", &months(guide, path))]) }</li>
                                     <li>{ m.text(contact_key(path.patient_contact)) }</li>
                                     <li>{ m.text(remote_key(path.remote_work)) }</li>
                                 </ul>
