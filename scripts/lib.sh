@@ -94,6 +94,18 @@ ensure_webkit() {
   fi
 }
 
+ensure_fuzz() {
+  # libFuzzer needs a nightly compiler (only for fuzzing; the widget builds on stable).
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    say "Installing the nightly Rust toolchain for fuzzing (about a minute, once)"
+    quietly rustup-nightly rustup toolchain install nightly --profile minimal
+  fi
+  if ! cargo fuzz --version >/dev/null 2>&1; then
+    say "Installing cargo-fuzz (about 2 minutes, once)"
+    quietly cargo-fuzz cargo install cargo-fuzz --locked
+  fi
+}
+
 # Builds the release widget into dist/.
 build_release() {
   say "Building the release widget into dist/"

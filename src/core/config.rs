@@ -87,8 +87,12 @@ impl Config {
             }
         }
         if let Some(value) = given("dataset") {
-            if is_safe_link(value.trim()) && !value.starts_with("mailto:") {
-                config.dataset = Some(value.trim().to_owned());
+            let address = value.trim();
+            let mail = address
+                .get(..7)
+                .is_some_and(|scheme| scheme.eq_ignore_ascii_case("mailto:"));
+            if is_safe_link(address) && !mail {
+                config.dataset = Some(address.to_owned());
             } else {
                 refuse("dataset", value);
             }
@@ -192,6 +196,16 @@ mod tests {
         let (config, problems) = read(&[("dataset", "javascript:x"), ("lang", "fr")]);
         assert!(config.dataset.is_none() && config.lang.is_none());
         assert_eq!(problems.len(), 2);
+    }
+
+    #[test]
+    fn a_mail_address_is_no_dataset_whatever_its_spaces_and_case() {
+        // Found by fuzzing (fuzz/fuzz_targets/attributes.rs): " mailto:@ar" was kept.
+        for value in [" mailto:@ar", "MAILTO:someone@example.edu", "mailto:x"] {
+            let (config, problems) = read(&[("dataset", value)]);
+            assert!(config.dataset.is_none(), "{value}");
+            assert_eq!(problems[0].attribute, "dataset");
+        }
     }
 
     #[test]
