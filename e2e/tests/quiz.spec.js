@@ -39,12 +39,16 @@ test.describe("career-fit quiz", () => {
     await expect(top.getByRole("heading", { level: 4 })).toContainText("Cancer registry");
     await expect(top.locator(".hp-fit")).toContainText(/fit \(\d+% match\)/);
     await expect(top.locator(".hp-reasons li").first()).toBeVisible();
-    // The best result's details are open: steps, certifications, sourced pay.
-    await expect(top.getByRole("heading", { name: "Steps to get there" })).toBeVisible();
-    await expect(top.getByRole("button", { name: /ODS/ })).toBeVisible();
-    await expect(top.getByText(/Median pay: \$[\d,]+ a year \(.+, May 20\d\d\)/)).toBeVisible();
     await expect(widget.locator(".hp-result")).toHaveCount(3);
     await expect(widget.getByText("See how all the other paths ranked")).toBeVisible();
+    // Each of the three leads to its details (steps, certifications, sourced pay) and back.
+    await top.getByRole("button", { name: /Cancer registry/ }).click();
+    await expect(widget.getByRole("heading", { level: 3, name: /Cancer registry/ })).toBeFocused();
+    await expect(widget.getByRole("heading", { name: "Steps to get there" })).toBeVisible();
+    await expect(widget.getByRole("button", { name: /ODS/ })).toBeVisible();
+    await expect(widget.getByText(/Median pay: \$[\d,]+ a year \(.+, May 20\d\d\)/)).toBeVisible();
+    await widget.getByRole("button", { name: "← Back to your results" }).click();
+    await expect(widget.getByRole("heading", { name: "Your results" })).toBeFocused();
     expect(errors).toEqual([]);
   });
 
@@ -125,6 +129,32 @@ test.describe("career-fit quiz", () => {
     await expect(widget.getByRole("button", { name: "Start the quiz" })).toBeVisible();
     await page.reload();
     await expect(page.locator("hit-pathfinder").getByRole("button", { name: "Start the quiz" })).toBeVisible();
+    // Nothing to undo after a reload.
+    await expect(page.locator("hit-pathfinder").getByRole("button", { name: "Undo" })).toHaveCount(0);
+  });
+
+  test("Start over sits apart from Change my answers, says what it did, and Undo puts the answers back", async ({ page }) => {
+    const widget = await openWidget(page);
+    await answerByMouse(widget, CANCER_RESEARCH);
+    const change = await widget.getByRole("button", { name: "Change my answers" }).boundingBox();
+    const over = widget.getByRole("button", { name: "Start over" });
+    const apart = await over.boundingBox();
+    // Not beside it, nor right under it: other content lies between.
+    expect(apart.y - (change.y + change.height)).toBeGreaterThan(100);
+    await over.click();
+    await expect(widget.getByRole("heading", { name: "Career-fit quiz" })).toBeFocused();
+    // Said in a status region that was there before, so screen readers announce it.
+    await expect(widget.getByRole("status").filter({ hasText: "Your answers were cleared." })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await widget.getByRole("button", { name: "Undo" }).click();
+    await expect(widget.getByRole("heading", { name: "Your results" })).toBeFocused();
+    await expect(widget.locator(".hp-result").first().getByRole("heading", { level: 4 })).toContainText("Cancer registry");
+    await expect(widget.getByText("Your answers were cleared.")).toHaveCount(0);
+    // The answers are saved again: a reload resumes them.
+    await page.reload();
+    await expect(page.locator("hit-pathfinder").getByRole("heading", { name: "Your results" })).toBeVisible();
+    await page.locator("hit-pathfinder").getByRole("button", { name: "Change my answers" }).click();
+    await expect(page.locator("hit-pathfinder").getByLabel("As little as possible", { exact: false })).toBeChecked();
   });
 
   test("a share link opens the same results, and the page's address is never changed by the widget", async ({ page, context }) => {
@@ -206,19 +236,18 @@ test.describe("career-fit quiz", () => {
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
   });
-  test("the results print on paper without the buttons and with every top path's details", async ({ page, browserName }) => {
+  test("the results print on paper without the buttons", async ({ page, browserName }) => {
     test.skip(browserName !== "chromium", "Playwright emulates print media and makes PDFs in Chromium only");
     const widget = await openWidget(page);
     await answerByMouse(widget, CANCER_RESEARCH);
     await page.emulateMedia({ media: "print" });
     await expect(widget.getByRole("button", { name: "Start over" })).toBeHidden();
     await expect(widget.locator(".hp-nav")).toBeHidden();
-    // Collapsed details of the second and third paths print too.
-    await expect(widget.locator(".hp-result").nth(2).getByRole("heading", { name: "Steps to get there" })).toBeVisible();
+    await expect(widget.locator(".hp-result").nth(2).locator(".hp-reasons")).toBeVisible();
     const pdf = await page.pdf({ format: "Letter" });
     expect(pdf.length).toBeGreaterThan(1000);
   });
-  test("with few answers the results say so and lead back to the first unanswered question", async ({ page }) => {
+  test("with few answers no fit is claimed, and the questions that would help most are offered", async ({ page }) => {
     const widget = await openWidget(page);
     await widget.getByRole("button", { name: "Start the quiz" }).click();
     await widget.getByLabel("As little as possible", { exact: false }).check();
@@ -229,8 +258,50 @@ test.describe("career-fit quiz", () => {
       await submit.click();
       if (label === "See my results") break;
     }
-    await expect(widget.getByText(/You answered 1 of \d+ questions/)).toBeVisible();
-    await widget.getByRole("button", { name: "Answer the other questions" }).click();
-    await expect(widget.getByRole("heading", { name: /Question 2 of/ })).toBeFocused();
+    const results = widget.locator(".hp-results");
+    await expect(widget.locator(".hp-result")).toHaveCount(3);
+    await expect(results.getByText("Answer a few more questions to see how well each path fits.", { exact: false })).toBeVisible();
+    // No band and no percent anywhere, not even for the other paths.
+    await widget.getByText("See how all the other paths ranked").click();
+    await expect(results).not.toContainText("%");
+    await expect(results).not.toContainText(/(Strong|Good|Possible|Weak) fit/);
+    expect(await axeViolations(page)).toEqual([]);
+    // Two unanswered questions that would tell the leading paths apart lead to themselves.
+    const helpful = widget.locator(".hp-few-answers li button");
+    await expect(helpful).toHaveCount(2);
+    const prompt = (await helpful.first().textContent()).trim();
+    expect(prompt).not.toContain("work with patients");
+    await helpful.first().click();
+    await expect(widget.getByRole("heading", { name: /Question \d+ of/ })).toBeFocused();
+    await expect(widget.locator("legend")).toContainText(prompt);
+  });
+
+  test("from the minimum of answers on, the fit shows as a band and a percent", async ({ page }) => {
+    await page.goto("/index.html#hp-quiz=detail-work.love~patient-contact.none~topics.cancer-research~workplace.research");
+    const widget = page.locator("hit-pathfinder");
+    await expect(widget.locator(".hp-result").first().locator(".hp-fit")).toHaveText(/^Strong fit \(\d+% match\)$/);
+    await expect(widget.locator(".hp-few-answers")).toHaveCount(0);
+    await page.goto("/index.html#hp-quiz=detail-work.love~patient-contact.none~topics.cancer-research");
+    await expect(widget.locator(".hp-few-answers")).toBeVisible();
+    await expect(widget.locator(".hp-fit")).toHaveCount(0);
+  });
+
+  test("on a 360 px phone the three best paths are seen at a glance", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    const widget = await openWidget(page);
+    await answerByMouse(widget, CANCER_RESEARCH);
+    const top = await widget.getByRole("heading", { name: "Your results" }).boundingBox();
+    const third = await widget.locator(".hp-result").nth(2).getByRole("heading", { level: 4 }).boundingBox();
+    // The third result's heading ends within a screen and a half of where the results begin.
+    expect(third.y + third.height - top.y).toBeLessThanOrEqual(1.5 * 800);
+  });
+
+  test("the multi-select hint is part of its question's name", async ({ page }) => {
+    const widget = await openWidget(page);
+    await widget.getByRole("button", { name: "Start the quiz" }).click();
+    for (let i = 0; i < 20 && !(await widget.locator("legend").textContent()).startsWith("Which of these topics"); i += 1) {
+      await widget.locator("form.hp-question button[type=submit]").click();
+    }
+    await expect(widget.getByRole("group", { name: "Which of these topics interest you? Choose all that apply." })).toBeVisible();
   });
 });

@@ -138,6 +138,48 @@ impl Band {
     }
 }
 
+/// Fewer answers than this (or than the quiz has questions, if it has fewer) say too little
+/// for a fit in words or percent: after one answer, many paths would read "Strong fit (100%
+/// match)".
+pub const MIN_ANSWERS: usize = 4;
+
+/// Whether `answered` of `total` questions are enough to show how well a path fits.
+pub fn shows_fit(answered: usize, total: usize) -> bool {
+    answered >= MIN_ANSWERS.min(total)
+}
+
+/// The unanswered questions (their indexes) that would best tell the `leaders` (indexes of
+/// paths) apart, most telling first, at most `count`: a question's options are scored by how
+/// far apart they put the leaders' points. Questions that tell them nothing are left out.
+pub fn telling_questions(
+    dataset: &Dataset,
+    answers: &Answers,
+    leaders: &[usize],
+    count: usize,
+) -> Vec<usize> {
+    let mut scored: Vec<(u32, usize)> = Vec::new();
+    for (index, question) in dataset.quiz.questions.iter().enumerate() {
+        if !answers.chosen(&question.id).is_empty() {
+            continue;
+        }
+        let mut spread = 0u32;
+        for option in &question.options {
+            let (mut low, mut high) = (u8::MAX, 0u8);
+            for &path in leaders {
+                let points = option.weights.get(&dataset.paths[path].id).unwrap_or(0);
+                low = low.min(points);
+                high = high.max(points);
+            }
+            spread += u32::from(high.saturating_sub(low));
+        }
+        if spread > 0 {
+            scored.push((spread, index));
+        }
+    }
+    sort_stable(&mut scored, |a, b| a.0 > b.0);
+    scored.into_iter().take(count).map(|(_, i)| i).collect()
+}
+
 /// One path's result.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fit<'a> {
@@ -284,6 +326,59 @@ mod tests {
             .all(|fit| fit.possible == 0 && fit.percent == 0));
         // Ties keep the dataset's order.
         assert_eq!(ranking[0].path, 0);
+    }
+
+    #[test]
+    fn fit_is_shown_from_the_minimum_of_answers_or_every_question() {
+        assert!(!shows_fit(0, 11));
+        assert!(!shows_fit(MIN_ANSWERS - 1, 11));
+        assert!(shows_fit(MIN_ANSWERS, 11));
+        // A quiz shorter than the minimum: answering every question is enough.
+        assert!(shows_fit(2, 2));
+        assert!(!shows_fit(1, 2));
+    }
+
+    #[test]
+    fn telling_questions_are_unanswered_and_split_the_leaders_most() {
+        let dataset = crate::core::parse::load(crate::core::DEFAULT_DATASET_JSON)
+            .unwrap()
+            .dataset;
+        let questions = &dataset.quiz.questions;
+        let answers = Answers::decode("patient-contact.none");
+        let ranking = rank(&dataset, &answers);
+        let leaders: Vec<usize> = ranking.iter().take(3).map(|f| f.path).collect();
+        let telling = telling_questions(&dataset, &answers, &leaders, 2);
+        assert_eq!(telling.len(), 2);
+        assert!(telling
+            .iter()
+            .all(|&i| answers.chosen(&questions[i].id).is_empty()));
+        // Each is at least as telling as every question left out.
+        let spread = |i: usize| -> u32 {
+            questions[i]
+                .options
+                .iter()
+                .map(|o| {
+                    let w: Vec<u8> = leaders
+                        .iter()
+                        .map(|&p| o.weights.get(&dataset.paths[p].id).unwrap_or(0))
+                        .collect();
+                    u32::from(w.iter().max().unwrap() - w.iter().min().unwrap())
+                })
+                .sum()
+        };
+        let least = telling.iter().map(|&i| spread(i)).min().unwrap();
+        assert!((0..questions.len())
+            .filter(|i| !telling.contains(i) && answers.chosen(&questions[*i].id).is_empty())
+            .all(|i| spread(i) <= least));
+        // With every question answered there is nothing left to suggest.
+        let all = Answers::decode(
+            &questions
+                .iter()
+                .map(|q| format!("{}.{}", q.id, q.options[0].id))
+                .collect::<Vec<_>>()
+                .join("~"),
+        );
+        assert!(telling_questions(&dataset, &all, &leaders, 2).is_empty());
     }
 
     #[test]

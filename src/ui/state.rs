@@ -64,6 +64,8 @@ pub enum Action {
     Answer(String, Vec<String>),
     /// Clears every answer and goes back to the quiz intro.
     StartOver,
+    /// Puts back answers and a step (Undo after Start over).
+    Restore(Answers, QuizStep),
     /// Shows the results of shared answers (from a share link).
     SharedResults(Answers),
 }
@@ -135,6 +137,11 @@ impl Reducible for State {
             Action::StartOver => {
                 next.answers = Answers::default();
                 next.step = QuizStep::Intro;
+                next.shared = false;
+            }
+            Action::Restore(answers, step) => {
+                next.answers = answers;
+                next.step = step;
                 next.shared = false;
             }
             Action::SharedResults(answers) => {

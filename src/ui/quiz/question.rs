@@ -52,13 +52,16 @@ pub fn question(ui: &Ui, heading: NodeRef, index: usize, answers: &Answers) -> H
         <form class="hp-question" {onsubmit} aria-labelledby="hp-progress">
             <h3 id="hp-progress" class="hp-progress-title" tabindex="-1" ref={heading}>{ progress }</h3>
             <progress class="hp-progress" max={total.to_string()} value={number.to_string()} aria-hidden="true"></progress>
-            <fieldset class="hp-fieldset">
-                <legend class="hp-legend">{ &question.prompt }</legend>
+            <fieldset class="hp-fieldset" aria-describedby={question.hint.as_ref().map(|_| "hp-q-hint")}>
+                // "Choose all that apply" is part of the question's name, so it is heard with it.
+                <legend class="hp-legend">
+                    { &question.prompt }
+                    if multiple {
+                        { " " }<span class="hp-hint">{ m.text("quiz.choose_any") }</span>
+                    }
+                </legend>
                 if let Some(hint) = &question.hint {
-                    <p class="hp-hint">{ hint }</p>
-                }
-                if multiple {
-                    <p class="hp-hint">{ m.text("quiz.choose_any") }</p>
+                    <p class="hp-hint" id="hp-q-hint">{ hint }</p>
                 }
                 <div class="hp-options">
                     { for question.options.iter().map(|option| {
