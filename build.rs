@@ -10,7 +10,8 @@ use std::path::Path;
 use std::{env, fs};
 
 const STYLES: [&str; 4] = ["base", "quiz", "paths", "compare"];
-const LOCALES: [&str; 2] = ["en-US", "es-US"];
+/// The table every other falls back to; its language is the widget's default.
+const FIRST_LOCALE: &str = "en-US";
 const PARTS: [&str; 5] = ["common", "checker", "paths", "quiz", "compare"];
 
 fn main() {
@@ -36,8 +37,9 @@ const SEPARATOR: char = '\u{1f}';
 /// Fails the build when a key is defined twice, a locale lacks a key another has, or a text
 /// contains the separator.
 fn locale_constants() -> String {
+    let locales = locales();
     let mut tables: Vec<BTreeMap<String, String>> =
-        LOCALES.iter().map(|l| locale_table(l)).collect();
+        locales.iter().map(|l| locale_table(l)).collect();
     // The widget never says what only the checker says: its command-line words and the
     // problems of pairing a translation (about 1 KB gzipped of the wasm).
     if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
@@ -46,16 +48,13 @@ fn locale_constants() -> String {
         }
     }
     let keys: Vec<&String> = tables[0].keys().collect();
-    for (locale, table) in LOCALES.iter().zip(&tables) {
+    for (locale, table) in locales.iter().zip(&tables) {
         let theirs: Vec<&String> = table.keys().collect();
         if let Some(key) = keys.iter().find(|k| !table.contains_key(k.as_str())) {
             panic!("locales/{locale} lacks the key {key}");
         }
         if let Some(key) = theirs.iter().find(|k| !tables[0].contains_key(k.as_str())) {
-            panic!(
-                "locales/{locale} has the key {key}, which locales/{} lacks",
-                LOCALES[0]
-            );
+            panic!("locales/{locale} has the key {key}, which locales/{FIRST_LOCALE} lacks");
         }
     }
     let join = |items: Vec<&String>| -> String {
@@ -69,17 +68,67 @@ fn locale_constants() -> String {
     let key_list = join(keys.clone());
     writeln!(rs, "/// Every message key, sorted, joined by U+001F.").unwrap();
     writeln!(rs, "const KEYS: &str = {key_list:?};").unwrap();
-    for (locale, table) in LOCALES.iter().zip(&tables) {
-        let texts = join(keys.iter().map(|k| &table[k.as_str()]).collect());
-        let name = locale.replace('-', "_").to_uppercase();
-        writeln!(
-            rs,
-            "/// The {locale} texts in the order of [`KEYS`], joined by U+001F."
-        )
-        .unwrap();
-        writeln!(rs, "const {name}: &str = {texts:?};").unwrap();
-    }
+    let languages: Vec<String> = locales
+        .iter()
+        .map(|l| format!("({:?}, {l:?})", primary(l)))
+        .collect();
+    let texts: Vec<String> = tables
+        .iter()
+        .map(|table| {
+            format!(
+                "{:?}",
+                join(keys.iter().map(|k| &table[k.as_str()]).collect())
+            )
+        })
+        .collect();
+    let n = locales.len();
+    writeln!(rs, "/// The languages the widget speaks, one per folder of `locales/`: primary subtag and locale, the fallback first.").unwrap();
+    writeln!(
+        rs,
+        "pub const LANGUAGES: [(&str, &str); {n}] = [{}];",
+        languages.join(", ")
+    )
+    .unwrap();
+    writeln!(
+        rs,
+        "/// Each language's texts in the order of [`KEYS`], joined by U+001F."
+    )
+    .unwrap();
+    writeln!(rs, "const TABLES: [&str; {n}] = [{}];", texts.join(", ")).unwrap();
     rs
+}
+
+/// The locales of the folders of `locales/` (one per language: `en-US`, `es-US`, ...), the
+/// fallback first, then in name order; each language's primary subtag must be its own.
+fn locales() -> Vec<String> {
+    println!("cargo:rerun-if-changed=locales");
+    let mut locales: Vec<String> = fs::read_dir("locales")
+        .expect("locales/")
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.path().is_dir())
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .collect();
+    locales.sort_by_key(|l| (l != FIRST_LOCALE, l.clone()));
+    assert_eq!(
+        locales[0], FIRST_LOCALE,
+        "locales/{FIRST_LOCALE} is missing"
+    );
+    for (i, locale) in locales.iter().enumerate() {
+        assert!(
+            locales[..i].iter().all(|l| primary(l) != primary(locale)),
+            "locales/{locale}: one folder per language"
+        );
+    }
+    locales
+}
+
+/// The primary language subtag of a locale (`es` of `es-US`).
+fn primary(locale: &str) -> String {
+    locale
+        .split('-')
+        .next()
+        .unwrap_or(locale)
+        .to_ascii_lowercase()
 }
 
 /// One locale's parts merged into one table.

@@ -17,8 +17,14 @@ if ( ! defined( 'ABSPATH' ) ) {
 /** The views the widget can open with. */
 const HIT_PATHFINDER_VIEWS = array( 'quiz', 'paths', 'compare' );
 
-/** The languages the widget speaks. */
+/** The languages the widget speaks (one per folder of its locales/; tests/languages.rs checks). */
 const HIT_PATHFINDER_LANGS = array( 'en', 'es' );
+
+/** Each language's locale: the tag of its default dataset (data/hit-pathfinder.<tag>.json). */
+const HIT_PATHFINDER_LOCALES = array(
+	'en' => 'en-US',
+	'es' => 'es-US',
+);
 
 /** The widget's colour themes ('auto' follows the visitor's system setting). */
 const HIT_PATHFINDER_THEMES = array( 'light', 'dark', 'auto' );
@@ -457,13 +463,14 @@ function hit_pathfinder_render( $raw ) {
 }
 
 /**
- * 'es' when the site speaks Spanish, else 'en'.
+ * The site's language when the widget speaks it ('es' for es_MX), else 'en'.
  *
  * @return string
  */
 function hit_pathfinder_site_lang() {
-	$locale = function_exists( 'determine_locale' ) ? determine_locale() : get_locale();
-	return 0 === strpos( strtolower( (string) $locale ), 'es' ) ? 'es' : 'en';
+	$locale  = function_exists( 'determine_locale' ) ? determine_locale() : get_locale();
+	$primary = strtolower( substr( (string) $locale, 0, 2 ) );
+	return in_array( $primary, HIT_PATHFINDER_LANGS, true ) ? $primary : 'en';
 }
 
 /**
@@ -616,7 +623,7 @@ function hit_pathfinder_preload_links( $attrs ) {
 	// The widget's language as the widget chooses it: the element's, else the page's (which
 	// WordPress sets from the site's language).
 	$lang   = isset( $attrs['lang'] ) ? $attrs['lang'] : hit_pathfinder_site_lang();
-	$locale = 'es' === $lang ? 'es-US' : 'en-US';
+	$locale = isset( HIT_PATHFINDER_LOCALES[ $lang ] ) ? HIT_PATHFINDER_LOCALES[ $lang ] : 'en-US';
 	if ( isset( $attrs['dataset'] ) ) {
 		$data = str_replace( array( '{lang}', '%7Blang%7D' ), $locale, $attrs['dataset'] );
 	} else {
