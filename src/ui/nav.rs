@@ -6,6 +6,7 @@ use crate::core::config::View;
 use yew::prelude::*;
 
 /// Buttons for the quiz, the paths and the comparison; the open one is marked current.
+/// Another view's heading takes focus as it opens.
 pub fn nav(ui: &Ui, current: View) -> Html {
     let m = ui.messages();
     let item = |view: View, key: &str| {
@@ -13,7 +14,7 @@ pub fn nav(ui: &Ui, current: View) -> Html {
         html! {
             <li>
                 <button type="button" class={classes!("hp-tab", is_current.then_some("hp-tab-current"))}
-                    aria-current={is_current.then_some("page")} onclick={ui.on(Action::Show(view))}>
+                    aria-current={is_current.then_some("page")} onclick={ui.on(Action::Open(view))}>
                     { m.text(key) }
                 </button>
             </li>

@@ -47,7 +47,8 @@ pub fn path_detail(ui: &Ui, index: usize, level: u8) -> Html {
                     html! {
                         <li>
                             <button type="button" class="hp-link-button" {onclick}>
-                                <strong>{ &cert.abbreviation }</strong>{ " – " }{ &cert.name }
+                                // Names as issued, in English in every language.
+                                <span lang="en"><strong>{ &cert.abbreviation }</strong>{ " – " }{ &cert.name }</span>
                             </button>
                         </li>
                     }

@@ -32,9 +32,9 @@ pub struct State {
     pub open_path: Option<String>,
     /// Ids of the certifications being compared, in column order.
     pub compare: Vec<String>,
-    /// True when the open view was opened from inside another one (a path or certification
-    /// button), so its heading takes focus as it appears; false when the view buttons, which
-    /// keep focus themselves, opened it.
+    /// True when the visitor opened the open view from another one (a view button, a path or
+    /// certification button), so its heading takes focus as it appears; false when the host
+    /// chose it.
     pub arrived: bool,
     /// True when the open path was opened from the quiz results, so its way back leads there.
     pub from_results: bool,
@@ -46,8 +46,10 @@ pub struct State {
 /// A change to the state.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    /// Opens a view.
+    /// Opens a view (the host chose it: focus stays where it is).
     Show(View),
+    /// Opens a view from the widget's view buttons: its heading takes focus.
+    Open(View),
     /// Opens a path's details in the paths view.
     OpenPath(String),
     /// Goes back from a path's details to the list.
@@ -101,6 +103,11 @@ impl Reducible for State {
             Action::Show(view) => {
                 next.view = view;
                 next.arrived = false;
+                next.from_results = false;
+            }
+            Action::Open(view) => {
+                next.arrived = next.view != view;
+                next.view = view;
                 next.from_results = false;
             }
             Action::OpenPath(id) => {

@@ -134,8 +134,8 @@ pub fn chooser(
                                 <input type="checkbox" {checked} disabled={full && !checked}
                                     onchange={toggle.reform(move |_| id.clone())} />
                                 <span>
-                                    <strong>{ &c.abbreviation }</strong>{ " " }
-                                    { &c.name }{ " " }
+                                    // Names as issued, in English in every language.
+                                    <span lang="en"><strong>{ &c.abbreviation }</strong>{ " " }{ &c.name }</span>{ " " }
                                     <span class="hp-cmp-issuer">{ issuer }</span>
                                     if c.status == CertificationStatus::Unconfirmed {
                                         { " " }<span class="hp-cmp-badge">{ m.text("compare.unconfirmed_badge") }</span>

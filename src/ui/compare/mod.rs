@@ -128,7 +128,7 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                 <h4 id="hp-cmp-results" class="hp-section-title" tabindex="-1" ref={results}>
                     { m.text("compare.results") }
                 </h4>
-                { table::results(&guide, &dispatch, &comparison, &changes, clear, &only_differences) }
+                { table::results(&guide, &dispatch, &comparison, &changes, clear, &only_differences, &announcement) }
             </section>
             if chosen.len() > 1 {
                 if let Some(link) = platform::link_with_fragment(COMPARE_FRAGMENT, &encode_selection(&chosen)) {

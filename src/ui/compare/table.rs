@@ -19,6 +19,7 @@ pub fn results(
     changes: &Changes,
     clear: Callback<MouseEvent>,
     only_differences: &UseStateHandle<bool>,
+    announcement: &UseStateHandle<String>,
 ) -> Html {
     let m = &guide.messages;
     let columns = &comparison.columns;
@@ -27,19 +28,19 @@ pub fn results(
     }
     let compared = columns.len() >= MIN;
     let only = compared && **only_differences;
-    let hidden = if only {
-        comparison
-            .rows
-            .iter()
-            .filter(|r| r.is_hidden_when_only_differences())
-            .count()
-    } else {
-        0
-    };
+    let same = comparison
+        .rows
+        .iter()
+        .filter(|r| r.is_hidden_when_only_differences())
+        .count();
     let names: Vec<&str> = columns.iter().map(|c| c.abbreviation.as_str()).collect();
     let on_only = {
-        let state = only_differences.clone();
-        Callback::from(move |_: Event| state.set(!*state))
+        let (state, announcement) = (only_differences.clone(), announcement.clone());
+        Callback::from(move |_: Event| {
+            // What was last said about the chosen list no longer applies.
+            announcement.set(String::new());
+            state.set(!*state)
+        })
     };
     let chips = columns.iter().map(|c| {
         let id = c.id.clone();
@@ -101,13 +102,18 @@ pub fn results(
                     <input type="checkbox" checked={only} onchange={on_only} />
                     { m.text("compare.only_differences") }
                 </label>
+                // Says what the switch hid, or why nothing was hidden, as it changes.
+                <p class="hp-cmp-count" role="status">
+                    if only {
+                        if same > 0 {
+                            { m.format_count("compare.hidden_same", same, &[]) }
+                        } else {
+                            { m.text("compare.none_same") }
+                        }
+                    }
+                </p>
             } else {
                 <p class="hp-cmp-empty">{ m.text("compare.one_more") }</p>
-            }
-            if hidden > 0 {
-                <p class="hp-cmp-count">
-                    { m.format("compare.hidden_same", &[("count", &hidden.to_string())]) }
-                </p>
             }
             <table class="hp-cmp-table" role="table">
                 <caption>{ m.format("compare.caption", &[("names", &names.join(", "))]) }</caption>
