@@ -190,14 +190,16 @@ export class Widget {
     });
   }
 
-  /** Chooses the option with value `value` in the select labelled `label`, as a script would (see README). */
+  /** Chooses the option with value `value` in the select labelled `label` (WebDriver's option click). */
   async select(label, value) {
     const select = await this.control(label);
-    await this.browser.driver.executeScript(
-      "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true})); arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+    const option = await this.browser.driver.executeScript(
+      "return [...arguments[0].options].find((o) => o.value === arguments[1]) ?? null",
       select,
       value,
     );
+    if (!option) throw new Error(`no option ${value} in ${label}`);
+    await option.click();
   }
 
   /** How many elements match `css` (and `text`). */
