@@ -6,13 +6,15 @@
 //   xvfb-run -a node e2e/webkit/suite.mjs            (after the release build in dist/)
 //
 // Environment: WEBKIT_DIST (build folder, default dist), WEBKIT_SITE_PORT (8585),
-// WEBKIT_DRIVER_PORT (4445), WEBKIT_ONLY (run only checks whose name contains this text).
+// WEBKIT_DRIVER_PORT (4445; a second driver, for the checks of the visitor's system settings,
+// uses the next port), WEBKIT_ONLY (run only checks whose name contains this text).
 // One browser session serves every check; each opens its page afresh with local storage cleared.
 // Ends with "webkit: N passed, N failed" (and "N skipped", each with its reason above).
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { Browser, eventually } from "./browser.mjs";
 import { startServer } from "./server.mjs";
 
@@ -123,6 +125,24 @@ await waitFor(`http://127.0.0.1:${DRIVER}/status`);
 const browser = await Browser.start({ driverUrl: `http://127.0.0.1:${DRIVER}`, origin: server.origin });
 const began = Date.now();
 
+/**
+ * A second session whose MiniBrowser sees a dark desktop theme and animations turned off (see
+ * "the visitor's system settings" below). Its driver listens on the next port.
+ */
+async function systemSession() {
+  const config = mkdtempSync(join(tmpdir(), "webkit-gtk-"));
+  mkdirSync(join(config, "gtk-3.0"));
+  writeFileSync(join(config, "gtk-3.0", "settings.ini"), "[Settings]\ngtk-application-prefer-dark-theme=true\ngtk-enable-animations=false\n");
+  const port = DRIVER + 1;
+  const child = spawn("WebKitWebDriver", ["--host=127.0.0.1", `--port=${port}`], {
+    stdio: "ignore",
+    env: { ...process.env, XDG_CONFIG_HOME: config, GTK_THEME: "Adwaita:dark" },
+  });
+  children.push(child);
+  await waitFor(`http://127.0.0.1:${port}/status`);
+  return Browser.start({ driverUrl: `http://127.0.0.1:${port}`, origin: server.origin });
+}
+
 /** Opens `path` afresh (storage cleared unless kept) and waits for the widget. */
 async function openWidget(path = "/index.html", { host = "hit-pathfinder", keepStorage = false } = {}) {
   await browser.open(path, { keepStorage });
@@ -187,6 +207,22 @@ async function phone(src, width, height = 800) {
   await browser.intoFrame("#phone");
   await eventually(async () => assert.equal(await browser.eval(() => innerWidth), width));
   return browser.widget("hit-pathfinder").ready();
+}
+
+/**
+ * Print media, as far as WebDriver allows in WebKit: WebKitWebDriver has no print command
+ * ("Unknown command: /session/…/print") and no media emulation, so the widget's own
+ * `@media print` rules are applied to the screen (rewritten as `@media all` in its stylesheet).
+ * What WebKit then lays out is what it would print; the PDF itself is checked in Chromium.
+ */
+async function printMedia(widget) {
+  const rules = await widget.run((root) => {
+    const sheet = root.adoptedStyleSheets[0];
+    const css = [...sheet.cssRules].map((rule) => rule.cssText).join("\n");
+    sheet.replaceSync(css.replaceAll("@media print", "@media all"));
+    return css.split("@media print").length - 1;
+  });
+  assert.ok(rules > 0, "the widget has no print rules");
 }
 
 // axe-core, injected into the page as the Playwright suite does.
@@ -468,8 +504,13 @@ try {
     await browser.top();
   });
 
-  await check("the results print without the buttons", async () => {
-    skip("WebKitWebDriver has no print command and cannot emulate print media (the Chromium project checks it)");
+  await check("the results print without the buttons (the widget's print rules, applied on screen)", async () => {
+    const widget = await openWidget();
+    await answerByMouse(widget, CANCER_RESEARCH);
+    await printMedia(widget);
+    assert.equal(await widget.countVisible("button", t("quiz.start_over")), 0, "Start over prints");
+    assert.equal(await widget.countVisible(".hp-nav"), 0, "the view buttons print");
+    assert.ok(await widget.run((root) => visible(root.querySelectorAll(".hp-result")[2].querySelector(".hp-reasons"))), "the third result's reasons do not print");
   });
 
   // ---------------------------------------------------------------- career paths
@@ -811,8 +852,18 @@ try {
     }
   });
 
-  await check("compare: the table prints without the chooser", async () => {
-    skip("WebKitWebDriver has no print command and cannot emulate print media (the Chromium project checks it)");
+  await check("compare: the table prints without the chooser, within its box (print rules applied on screen)", async () => {
+    const widget = await openCompare();
+    for (const abbreviation of ["RHIT", "CPC"]) await browser.click(await option(widget, abbreviation));
+    await widget.expectCount(columns, 2);
+    await printMedia(widget);
+    assert.equal(await widget.countVisible(".hp-cmp-chooser"), 0, "the chooser prints");
+    assert.equal(await widget.countVisible("table"), 1, "the table does not print");
+    const wider = await widget.run((root) => {
+      const table = root.querySelector(".hp-cmp-table");
+      return table.scrollWidth - table.parentElement.clientWidth;
+    });
+    assert.ok(wider <= 0, `the table is ${wider} px wider than its box`);
   });
 
   // ---------------------------------------------------------------- languages
@@ -1188,10 +1239,6 @@ try {
     assert.equal(await start.getCssValue("border-top-left-radius"), "0px");
   });
 
-  await check("with reduced motion asked for, the loading placeholder does not animate", async () => {
-    skip("WebKitWebDriver cannot emulate prefers-reduced-motion (no emulation command); Chromium checks it");
-  });
-
   // ---------------------------------------------------------------- themes
   for (const view of ["quiz", "paths", "compare"]) {
     await check(`theme="dark": the ${view} view is dark with no axe violations`, async () => {
@@ -1218,10 +1265,6 @@ try {
     assert.equal(await first.style(".hp-root", "background-color"), "rgb(255, 255, 255)");
     await first.setAttribute("theme", "night");
     await first.expectVisible("[role=alert]", has('theme="night"'));
-  });
-
-  await check('theme="auto" follows the visitor\'s system setting', async () => {
-    skip("WebKitWebDriver cannot emulate prefers-color-scheme: dark (no emulation command); Chromium and Firefox check it");
   });
 
   for (const theme of ["light", "dark"]) {
@@ -1256,6 +1299,51 @@ try {
       });
       assert.notDeepEqual(await colours(), modern);
     });
+  }
+
+  // ---------------------------------------------------------------- the visitor's system settings
+  // WebDriver has no command to emulate media features in WebKit, but WebKitGTK takes them from
+  // the desktop's settings, as Safari takes them from macOS's: a second session whose
+  // MiniBrowser runs with a dark GTK theme (GTK_THEME=Adwaita:dark → prefers-color-scheme: dark)
+  // and animations turned off (gtk-enable-animations=false → prefers-reduced-motion: reduce).
+  await check('theme="auto" stays light on a light system', async () => {
+    await browser.open(`${PAGES}/two.html`);
+    const first = await browser.widget("#first").ready();
+    assert.equal(await browser.eval(() => matchMedia("(prefers-color-scheme: dark)").matches), false);
+    await first.setAttribute("theme", "auto");
+    await eventually(async () => assert.equal(await first.style(".hp-root", "background-color"), "rgb(255, 255, 255)"));
+  });
+
+  await check("the loading placeholder animates where motion is allowed", async () => {
+    route("/test-pages/data/school.json", () => {}); // stays loading
+    await browser.open(`${PAGES}/dataset.html?dataset=data/school.json`);
+    const widget = browser.widget();
+    await widget.expectVisible(".hp-skeleton");
+    assert.equal(await browser.eval(() => matchMedia("(prefers-reduced-motion: reduce)").matches), false);
+    assert.ok(parseFloat(await widget.style(".hp-skeleton", "animation-duration")) > 0.1);
+  });
+
+  const system = !ONLY || /system/.test(ONLY) ? await systemSession() : null;
+  if (system) try {
+    await check('theme="auto" follows a dark system setting; the default stays light', async () => {
+      await system.open(`${PAGES}/two.html`);
+      assert.equal(await system.eval(() => matchMedia("(prefers-color-scheme: dark)").matches), true, "the system is not dark");
+      const first = await system.widget("#first").ready();
+      assert.equal(await first.style(".hp-root", "background-color"), "rgb(255, 255, 255)");
+      await first.setAttribute("theme", "auto");
+      await eventually(async () => assert.equal(await first.style(".hp-root", "background-color"), "rgb(22, 24, 29)"));
+    });
+
+    await check("with reduced motion asked for by the system, the loading placeholder does not animate", async () => {
+      route("/test-pages/data/school.json", () => {}); // stays loading
+      await system.open(`${PAGES}/dataset.html?dataset=data/school.json`);
+      assert.equal(await system.eval(() => matchMedia("(prefers-reduced-motion: reduce)").matches), true, "motion is not reduced");
+      const widget = system.widget();
+      await widget.expectVisible(".hp-skeleton");
+      assert.ok(parseFloat(await widget.style(".hp-skeleton", "animation-duration")) < 0.001);
+    });
+  } finally {
+    await system.driver.quit().catch(() => {});
   }
 
   // ---------------------------------------------------------------- the snippet builder
