@@ -1,6 +1,6 @@
 //! Everything about one path: the work, the facts, the steps, the certifications, pay and
 //! outlook with their sources, and the school's call to action. Shown in the paths view
-//! and for each top result of the quiz.
+//! (the quiz results lead there).
 
 use super::context::{Guide, Ui};
 use super::events::HostEvent;
@@ -9,15 +9,15 @@ use crate::core::dataset::{Occupation, Path, PatientContact, RemoteWork};
 use crate::core::format::{dollars, grouped, month_year};
 use yew::prelude::*;
 
-/// A path's details (the path at `index` in the dataset), under section headings of
-/// `level`; the path's own name is its caller's heading.
-pub fn path_detail(ui: &Ui, index: usize, level: u8) -> Html {
+/// A path's details (the path at `index` in the dataset), under `h4` section headings; the
+/// path's own name is its caller's `h3`.
+pub fn path_detail(ui: &Ui, index: usize) -> Html {
     let guide = &ui.guide;
     let Some(path) = guide.dataset.paths.get(index) else {
         return Html::default();
     };
     let m = &guide.messages;
-    let heading = |key: &str| heading(level, m.text(key));
+    let heading = |key: &str| html! { <h4 class="hp-h">{ m.text(key) }</h4> };
     let certifications = &path.certifications;
     let compare_all = ui.on(Action::Compare(
         certifications.iter().take(4).cloned().collect(),
@@ -65,16 +65,6 @@ pub fn path_detail(ui: &Ui, index: usize, level: u8) -> Html {
             }
             { call_to_action(ui) }
         </div>
-    }
-}
-
-/// A heading of level 3 to 6.
-pub fn heading(level: u8, text: &str) -> Html {
-    match level {
-        3 => html! { <h3 class="hp-h">{ text }</h3> },
-        4 => html! { <h4 class="hp-h">{ text }</h4> },
-        5 => html! { <h5 class="hp-h">{ text }</h5> },
-        _ => html! { <h6 class="hp-h">{ text }</h6> },
     }
 }
 

@@ -47,7 +47,7 @@ pub fn paths_view(props: &PathsViewProps) -> Html {
                     </button>
                 }
                 <h3 id="hp-path-title" class="hp-h" tabindex="-1" ref={heading}>{ &ui.dataset().paths[index].name }</h3>
-                { path_detail(&ui, index, 4) }
+                { path_detail(&ui, index) }
             </article>
         },
         None => {
