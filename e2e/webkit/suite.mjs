@@ -1,15 +1,19 @@
 // End-to-end checks of the release build in WebKit (Safari's engine, which every iPhone browser
 // uses), through WebKitWebDriver and MiniBrowser from Debian, at the breadth of the Playwright
-// suite in e2e/tests (Chromium and Firefox). Playwright cannot drive Debian's WebKit, so this
-// speaks WebDriver through Selenium's client and a small page-object layer (browser.mjs).
+// suite in e2e/tests (Chromium and Firefox). Playwright cannot drive Debian's WebKit, so WebKit
+// is spoken to through Selenium's WebDriver client; the checks are written once against a small
+// page-object layer (browser.mjs) that also drives Chromium and Firefox through Playwright.
 //
-//   xvfb-run -a node e2e/webkit/suite.mjs            (after the release build in dist/)
+//   xvfb-run -a node e2e/webkit/suite.mjs                          (after the release build in dist/)
+//   E2E_ENGINE=chromium node e2e/webkit/suite.mjs                  (the same checks in Chromium)
+//   E2E_ENGINE=firefox node e2e/webkit/suite.mjs                   (… in Firefox ESR)
 //
 // Environment: WEBKIT_DIST (build folder, default dist), WEBKIT_SITE_PORT (8585),
 // WEBKIT_DRIVER_PORT (4445; a second driver, for the checks of the visitor's system settings,
-// uses the next port), WEBKIT_ONLY (run only checks whose name contains this text).
+// uses the next port), WEBKIT_ONLY (run only checks whose name contains this text),
+// E2E_ENGINE (webkit, chromium or firefox; default webkit).
 // One browser session serves every check; each opens its page afresh with local storage cleared.
-// Ends with "webkit: N passed, N failed" (and "N skipped", each with its reason above).
+// Ends with "<engine>: N passed, N failed" (a skipped check would be listed with its reason).
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -22,6 +26,8 @@ const root = new URL("../..", import.meta.url).pathname;
 const DIST = resolve(root, process.env.WEBKIT_DIST ?? "dist");
 const SITE = Number(process.env.WEBKIT_SITE_PORT ?? 8585);
 const DRIVER = Number(process.env.WEBKIT_DRIVER_PORT ?? 4445);
+const ENGINE = process.env.E2E_ENGINE ?? "webkit";
+if (!["webkit", "chromium", "firefox"].includes(ENGINE)) throw new Error(`E2E_ENGINE=${ENGINE}: webkit, chromium or firefox`);
 const ONLY = process.env.WEBKIT_ONLY ?? "";
 const PAGES = "/test-pages";
 
@@ -120,9 +126,17 @@ const route = (path, handler) => {
   routed.push(path);
   server.route(path, handler);
 };
-start("WebKitWebDriver", ["--host=127.0.0.1", `--port=${DRIVER}`]);
-await waitFor(`http://127.0.0.1:${DRIVER}/status`);
-const browser = await Browser.start({ driverUrl: `http://127.0.0.1:${DRIVER}`, origin: server.origin });
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    for (const child of children) child.kill();
+    process.exit(130);
+  });
+}
+if (ENGINE === "webkit") {
+  start("WebKitWebDriver", ["--host=127.0.0.1", `--port=${DRIVER}`]);
+  await waitFor(`http://127.0.0.1:${DRIVER}/status`);
+}
+const browser = await Browser.start({ engine: ENGINE, driverUrl: `http://127.0.0.1:${DRIVER}`, origin: server.origin });
 const began = Date.now();
 
 /**
@@ -130,6 +144,7 @@ const began = Date.now();
  * "the visitor's system settings" below). Its driver listens on the next port.
  */
 async function systemSession() {
+  if (ENGINE !== "webkit") return Browser.start({ engine: ENGINE, origin: server.origin, system: true });
   const config = mkdtempSync(join(tmpdir(), "webkit-gtk-"));
   mkdirSync(join(config, "gtk-3.0"));
   writeFileSync(join(config, "gtk-3.0", "settings.ini"), "[Settings]\ngtk-application-prefer-dark-theme=true\ngtk-enable-animations=false\n");
@@ -157,7 +172,7 @@ async function answerByMouse(widget, answers, { start = true } = {}) {
     const question = await widget.run((root) => root.querySelector(".hp-option input").name.replace(/^hp-q-/, ""));
     for (const option of answers[question] ?? []) await widget.click(`label[for="hp-q-${question}-${option}"]`);
     const submit = await widget.find("form.hp-question button[type=submit]");
-    const label = (await submit.getText()).trim();
+    const label = (await submit.text()).trim();
     await browser.click(submit);
     if (label === t("quiz.finish")) {
       await widget.find(".hp-result");
@@ -228,8 +243,8 @@ async function printMedia(widget) {
 // axe-core, injected into the page as the Playwright suite does.
 const AXE = readFileSync(`${root}node_modules/axe-core/axe.min.js`, "utf8");
 async function axeViolations() {
-  await browser.driver.executeScript(AXE);
-  const found = await browser.driver.executeAsyncScript(`
+  await browser.script(AXE);
+  const found = await browser.asyncScript(`
     const done = arguments[arguments.length - 1];
     window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } })
       .then((r) => done(r.violations.map((v) => v.id + ": " + v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", "))))
@@ -237,7 +252,6 @@ async function axeViolations() {
   `);
   return found;
 }
-await browser.driver.manage().setTimeouts({ script: 60_000 });
 await browser.resize(1024, 800);
 
 try {
@@ -323,8 +337,8 @@ try {
     await answerByMouse(widget, CANCER_RESEARCH);
     await widget.click("summary", t("results.others"));
     const other = await widget.find(".hp-others-list button");
-    const name = (await other.getText()).trim();
-    await browser.driver.executeScript("arguments[0].focus()", other);
+    const name = (await other.text()).trim();
+    await other.focus();
     await browser.press("Enter");
     await widget.expectFocused("h3", name);
     await widget.clickButton(t("paths.back_to_results"));
@@ -367,9 +381,9 @@ try {
   await check("Start over clears the saved answers, says so, and Undo puts them back (saved again)", async () => {
     const widget = await openWidget();
     await answerByMouse(widget, CANCER_RESEARCH);
-    const change = await (await widget.button(t("results.change"))).getRect();
+    const change = await (await widget.button(t("results.change"))).rect();
     const over = await widget.button(t("quiz.start_over"));
-    const apart = await over.getRect();
+    const apart = await over.rect();
     assert.ok(apart.y - (change.y + change.height) > 100, "Start over sits right by Change my answers");
     await over.click();
     await widget.expectFocused("h3", t("quiz.title"));
@@ -404,7 +418,7 @@ try {
     await widget.expectText(".hp-share-status", new RegExp(`${escape(t("share.copied"))}|${escape(t("share.copy_failed"))}`));
     const link = await widget.run((root) => root.querySelector(".hp-share-link").value);
     assert.match(link, /#hp-quiz=/);
-    assert.doesNotMatch(await browser.driver.getCurrentUrl(), /#/);
+    assert.doesNotMatch(await browser.url(), /#/);
     const shared = await openWidget(link);
     await shared.expectVisible(...resultsHeading());
     assert.match(await shared.text(".hp-result h4"), has(PATH["cancer-registry"]));
@@ -474,7 +488,7 @@ try {
       await eventually(async () => assert.ok(await widget.text("legend")));
     }
     const fieldset = await widget.find("fieldset.hp-fieldset");
-    const name = await fieldset.getAccessibleName();
+    const name = await fieldset.accessibleName();
     assert.equal(name, `${DATA.quiz.questions.find((q) => q.id === "topics").prompt} ${t("quiz.choose_any")}`);
   });
 
@@ -538,7 +552,7 @@ try {
     await widget.clickButton(t("paths.reset"));
     await widget.expectVisible("*", has(t("paths.count", { shown: PATH_COUNT, total: PATH_COUNT })));
     await widget.expectFocused("h3", t("paths.title"));
-    assert.equal(await (await widget.control(t("paths.filter_remote"))).getAttribute("value"), "any");
+    assert.equal(await (await widget.control(t("paths.filter_remote"))).prop("value"), "any");
   });
 
   await check("paths: a path's details show the work, steps, sourced pay, its history, and a way back", async () => {
@@ -573,7 +587,7 @@ try {
     const widget = await openPaths();
     await widget.click("button", has(PATH["cancer-registry"]));
     const ods = await widget.button(/ODS/);
-    await browser.driver.executeScript("arguments[0].focus()", ods);
+    await ods.focus();
     await browser.press("Enter");
     await eventually(async () => assert.equal(await widget.attr("button", "aria-current", t("nav.compare")), "page"));
     await widget.expectFocused(HEADING, t("compare.results"));
@@ -588,9 +602,9 @@ try {
     await widget.expectCount(chips, PATH_COUNT);
     for (const text of await widget.texts(chips)) assert.match(text, /^(\d+ to \d+ months|About \d+ months) to a first job$/);
     const time = await widget.control(t("paths.filter_time"));
-    const labels = await browser.driver.executeScript("return [...arguments[0].options].map((o) => o.textContent.trim())", time);
+    const labels = await browser.script("return [...arguments[0].options].map((o) => o.textContent.trim())", time);
     assert.deepEqual(labels, [t("paths.any"), t("paths.within_year"), t("paths.within_two_years")]);
-    const values = await browser.driver.executeScript("return [...arguments[0].options].map((o) => o.value)", time);
+    const values = await browser.script("return [...arguments[0].options].map((o) => o.value)", time);
     for (const [value, months] of [[values[1], 12], [values[2], 24]]) {
       await widget.select(t("paths.filter_time"), value);
       await eventually(async () => {
@@ -649,7 +663,7 @@ try {
   await check("compare: choosing by keyboard (type, Tab, Space), stopping at four; the skip link jumps to the table", async () => {
     const widget = await openCompare();
     const search = await widget.control(t("compare.search"));
-    await search.sendKeys("certified coding");
+    await search.type("certified coding");
     await widget.expectVisible("*", new RegExp(`^\\d+ of ${CERTIFICATIONS} certifications shown\\.`));
     await browser.press("Tab", "Tab", "Tab");
     await widget.expectFocused("button", t("compare.skip_list"));
@@ -667,14 +681,14 @@ try {
     await search.clear();
     await widget.run((root) => root.querySelector("input[type=search], input[type=text]").dispatchEvent(new Event("input", { bubbles: true })));
     for (const abbreviation of ["RHIT", "ODS"]) {
-      await browser.driver.executeScript("arguments[0].focus()", await option(widget, abbreviation));
+      await (await option(widget, abbreviation)).focus();
       await browser.press("Space");
     }
     await widget.expectTexts(columns, ["CCA", "CCS", "RHIT", "ODS"]);
     await widget.expectVisible("*", has(t("compare.full", { max: 4 })));
-    assert.equal(await (await option(widget, "CPC")).isEnabled(), false);
+    assert.equal(await (await option(widget, "CPC")).prop("disabled"), true);
     const skipLink = await widget.button(t("compare.skip_list"));
-    await browser.driver.executeScript("arguments[0].focus()", skipLink);
+    await skipLink.focus();
     await browser.press("Enter");
     await widget.expectFocused(HEADING, t("compare.results"));
   });
@@ -682,7 +696,7 @@ try {
   await check("compare: filters by search (paths too), path and issuer; Clear search and filters", async () => {
     const widget = await openCompare();
     const search = await widget.control(t("compare.search"));
-    await search.sendKeys("cancer");
+    await search.type("cancer");
     await option(widget, "ODS");
     await eventually(async () => assert.equal(await widget.count("label.hp-cmp-option strong", "CPC"), 0));
     await search.clear();
@@ -697,8 +711,8 @@ try {
     await widget.expectVisible("[role=status]", has(`0 of ${CERTIFICATIONS}`));
     await widget.clickButton(t("compare.clear_filters"));
     await widget.expectCount(".hp-cmp-option", CERTIFICATIONS);
-    assert.equal(await (await widget.control(t("compare.issuer"))).getAttribute("value"), "");
-    assert.equal(await (await widget.control(t("compare.path"))).getAttribute("value"), "");
+    assert.equal(await (await widget.control(t("compare.issuer"))).prop("value"), "");
+    assert.equal(await (await widget.control(t("compare.path"))).prop("value"), "");
     await widget.expectFocused("input");
   });
 
@@ -811,14 +825,14 @@ try {
     const widget = await browser.widget().ready();
     await widget.expectVisible("*", has(`${t("compare.count", { shown: 200, total: 200 })} ${t("compare.chosen", { count: 0, max: 4 })}`));
     await widget.expectCount(".hp-cmp-option", 200);
-    await (await widget.control(t("compare.search"))).sendKeys("coding specialist");
+    await (await widget.control(t("compare.search"))).type("coding specialist");
     await eventually(async () => assert.ok((await widget.count("label.hp-cmp-option strong", /^CCS X\d+$/)) > 0));
   });
 
   await check("the view buttons move focus to the heading of the view they open (keyboard)", async () => {
     const widget = await openWidget();
     for (const [button, heading] of [[t("nav.paths"), t("paths.title")], [t("nav.compare"), t("compare.results")], [t("nav.quiz"), t("quiz.title")]]) {
-      await browser.driver.executeScript("arguments[0].focus()", await widget.button(button));
+      await (await widget.button(button)).focus();
       await browser.press("Enter");
       await eventually(async () => assert.equal(await widget.attr("button", "aria-current", button), "page"));
       await widget.expectFocused(HEADING, heading);
@@ -932,8 +946,8 @@ try {
     // top result's details hold its sourced figures.)
     await widget.click(".hp-result button");
     const source = await widget.find("a", new RegExp(`^${escape(t("detail.source", {}, ES))}`));
-    assert.match(await source.getAccessibleName(), new RegExp(`${escape(t("link.new_tab", {}, ES).trim())}\\)?$`));
-    assert.equal(await browser.driver.executeScript("return arguments[0].querySelectorAll('[lang=en]').length", source), 1);
+    assert.match(await source.accessibleName(), new RegExp(`${escape(t("link.new_tab", {}, ES).trim())}\\)?$`));
+    assert.equal(await browser.script("return arguments[0].querySelectorAll('[lang=en]').length", source), 1);
   });
 
   await check("a language the school's dataset lacks: the visitor keeps their place and is told, in Spanish", async () => {
@@ -967,7 +981,7 @@ try {
       await browser.open(`${PAGES}/dataset.html?dataset=${encodeURIComponent(file)}`);
       const widget = browser.widget();
       await widget.expectVisible("[role=alert]", message());
-      await browser.driver.findElement({ css: "#after" }).click();
+      await (await browser.find("#after")).click();
       assert.equal(await browser.eval(() => document.getElementById("after").textContent), "clicked");
     });
   }
@@ -1037,7 +1051,7 @@ try {
   await check("under a strict Content-Security-Policy the styles apply and nothing is refused", async () => {
     const widget = await openWidget(`${PAGES}/csp-strict-watched.html`);
     const start = await widget.button(t("quiz.start"));
-    assert.ok((await start.getRect()).height >= 44, "the Start button is not the widget's size: its styles did not apply");
+    assert.ok((await start.rect()).height >= 44, "the Start button is not the widget's size: its styles did not apply");
     await start.click();
     await widget.expectVisible("h3", progress(1));
     assert.equal(await widget.style(".hp-option label", "border-top-left-radius"), "8px");
@@ -1047,7 +1061,7 @@ try {
   await check("on a page whose policy forbids WebAssembly, it says what the school must allow", async () => {
     await browser.open(`${PAGES}/csp-no-wasm.html`);
     await browser.widget().expectVisible("[role=alert]", has("'wasm-unsafe-eval'"));
-    assert.equal(await browser.driver.findElement({ linkText: "Our program" }).isDisplayed(), true);
+    assert.equal(await (await browser.find("hit-pathfinder > a")).displayed(), true);
   });
 
   for (const [what, off] of [["constructable stylesheets", "sheets"], ["WebAssembly reference types", "wasm"]]) {
@@ -1055,7 +1069,7 @@ try {
       const mark = server.requests.length;
       await browser.open(`${PAGES}/webkit-feature-off.html?off=${off}`);
       await browser.widget().expectVisible("[role=alert]", /needs a newer browser/);
-      assert.equal(await browser.driver.findElement({ linkText: "Our program" }).isDisplayed(), true);
+      assert.equal(await (await browser.find("hit-pathfinder > a")).displayed(), true);
       await new Promise((r) => setTimeout(r, 300));
       assert.deepEqual(browser.since(server, mark).filter((p) => /hit_pathfinder|\.json/.test(p)), []);
     });
@@ -1088,7 +1102,7 @@ try {
     await second.setAttribute("program-name", "Our HIT program");
     await second.setAttribute("view", "paths");
     await second.click("button", has(PATH["cancer-registry"]));
-    assert.equal(await (await second.find("a", t("detail.cta", { program: "Our HIT program" }))).getAttribute("href"), "https://example.edu/hit");
+    assert.equal(await (await second.find("a", t("detail.cta", { program: "Our HIT program" }))).attr("href"), "https://example.edu/hit");
     await second.setAttribute("program-url", "javascript:alert(1)");
     await second.expectVisible("[role=alert]", has("program-url"));
     await second.expectNone("a", /^Explore/);
@@ -1105,7 +1119,7 @@ try {
     await first.expectTexts(columns, ["RHIT", "CPC"]);
     await first.clickButton(t("nav.quiz"));
     const cta = await first.find("a", has(t("detail.cta", { program: "Health Information Technology, AAS" })));
-    await browser.driver.executeScript("arguments[0].addEventListener('click', (e) => e.preventDefault())", cta);
+    await browser.script("arguments[0].addEventListener('click', (e) => e.preventDefault())", cta);
     await cta.click();
     const events = await eventually(async () => {
       const found = await browser.eval(() => window.hostEvents);
@@ -1132,7 +1146,7 @@ try {
     const look = async (name) => {
       const widget = await openWidget(`${PAGES}/${name}.html`);
       await widget.expectVisible("h3", t("paths.title"));
-      await browser.driver.executeAsyncScript("const done = arguments[0]; document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() => done())))");
+      await browser.asyncScript("const done = arguments[0]; document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() => done())))");
       return widget.run((root) => {
         const host = root.host.getBoundingClientRect();
         const properties = ["font-family", "font-size", "font-weight", "line-height", "letter-spacing", "word-spacing", "text-align", "text-indent", "text-transform", "text-decoration-line", "color", "background-color", "border-top-style", "border-top-width", "border-top-color", "padding-top", "padding-left", "list-style-type", "box-sizing"];
@@ -1168,7 +1182,7 @@ try {
     await browser.intoFrame("#frame");
     const widget = await browser.widget().ready();
     await widget.click("button", has(PATH["cancer-registry"]));
-    assert.equal(await (await widget.find("a", t("detail.cta", { program: "Our program" }))).getAttribute("href"), "https://example.edu/hit");
+    assert.equal(await (await widget.find("a", t("detail.cta", { program: "Our program" }))).attr("href"), "https://example.edu/hit");
     await browser.top();
   });
 
@@ -1205,7 +1219,7 @@ try {
     // And nowhere else: the browser's own list of what the page loaded has only this site.
     const elsewhere = await browser.eval(() => performance.getEntriesByType("resource").map((e) => e.name).filter((n) => !n.startsWith(location.origin)));
     assert.deepEqual(elsewhere, []);
-    assert.deepEqual(await browser.driver.manage().getCookies(), []);
+    assert.deepEqual(await browser.cookies(), []);
     assert.equal(await browser.eval(() => document.cookie), "");
   });
 
@@ -1234,9 +1248,9 @@ try {
       el.style.setProperty("--hit-radius", "0px");
     });
     const start = await widget.button(t("quiz.start"));
-    await eventually(async () => assert.equal(await start.getCssValue("background-color"), "rgb(120, 20, 60)"));
-    assert.equal(await start.getCssValue("font-family"), "monospace");
-    assert.equal(await start.getCssValue("border-top-left-radius"), "0px");
+    await eventually(async () => assert.equal(await start.css("background-color"), "rgb(120, 20, 60)"));
+    assert.equal(await start.css("font-family"), "monospace");
+    assert.equal(await start.css("border-top-left-radius"), "0px");
   });
 
   // ---------------------------------------------------------------- themes
@@ -1343,7 +1357,7 @@ try {
       assert.ok(parseFloat(await widget.style(".hp-skeleton", "animation-duration")) < 0.001);
     });
   } finally {
-    await system.driver.quit().catch(() => {});
+    await system.quit().catch(() => {});
   }
 
   // ---------------------------------------------------------------- the snippet builder
@@ -1370,12 +1384,12 @@ try {
     await widget.expectVisible("h3", t("paths.title"));
   });
 } finally {
-  await browser.driver.quit().catch(() => {});
+  await browser.quit().catch(() => {});
   server.close();
   for (const child of children) child.kill();
 }
 
 const count = (state) => results.filter(([, s]) => s === state).length;
 console.log(`${count("skipped")} skipped, each with its reason above; ${Math.round((Date.now() - began) / 1000)} s in the browser`);
-console.log(`webkit: ${count("passed")} passed, ${count("failed")} failed`);
+console.log(`${ENGINE}: ${count("passed")} passed, ${count("failed")} failed`);
 process.exit(count("failed") ? 1 : 0);
