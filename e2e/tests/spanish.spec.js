@@ -38,6 +38,10 @@ test.describe("Spanish", () => {
     const results = widget.locator(".hp-results h3");
     await expect(results).toBeFocused();
     await expect(widget.locator(".hp-result")).toHaveCount(3);
+    // The best path's details, a button away.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect(widget.locator(".hp-path-page h3")).toBeFocused();
     await expect(widget.getByText(/Mediana salarial|mediana salarial/).first()).toBeVisible();
     await expect(widget.getByText(/de 20\d\d/).first()).toBeVisible();
     // Source titles are English pages: marked so, a Spanish voice reads them in English.
