@@ -53,7 +53,9 @@ test.describe("embedding", () => {
       if (label === "See my results") break;
     }
     await expect(first.getByRole("heading", { name: "Your results" })).toBeVisible();
-    await first.locator(".hp-result").first().getByRole("button").filter({ hasText: "–" }).first().click();
+    // The top path's details, then one of its certifications (opens the comparison).
+    await first.locator(".hp-result").first().getByRole("button").first().click();
+    await first.getByRole("button").filter({ hasText: "–" }).first().click();
     await first.getByRole("button", { name: "Quiz", exact: true }).click();
     await first.getByRole("link", { name: /Explore Health Information Technology, AAS/ }).first().evaluate((a) => {
       a.addEventListener("click", (e) => e.preventDefault());
@@ -109,6 +111,21 @@ test.describe("embedding", () => {
     await expect(widget.getByRole("alert")).toContainText("'wasm-unsafe-eval'");
     await expect(page.getByRole("link", { name: "Our program" })).toBeVisible();
   });
+
+  for (const [outcome, writeText, said] of [
+    ["copies it", () => (navigator.clipboard.writeText = () => Promise.resolve()), "Link copied."],
+    ["refuses", () => (navigator.clipboard.writeText = () => Promise.reject(new DOMException("no", "NotAllowedError"))), /did not allow copying/],
+  ]) {
+    test(`Copy link says what happened when the browser ${outcome}`, async ({ page }) => {
+      await page.addInitScript(writeText);
+      await page.goto("/index.html#hp-compare=rhit,cpc");
+      const widget = page.locator("hit-pathfinder");
+      await widget.getByRole("button", { name: "Copy link" }).click();
+      await expect(widget.locator(".hp-share-status")).toHaveText(said);
+      // Either way the link is shown, to copy by hand.
+      await expect(widget.locator(".hp-share-link")).toHaveValue(/#hp-compare=rhit,cpc$/);
+    });
+  }
 
   for (const [what, removeFeature] of [
     ["constructable stylesheets", () => delete ShadowRoot.prototype.adoptedStyleSheets],

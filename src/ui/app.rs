@@ -5,17 +5,16 @@ use super::compare::{CompareView, COMPARE_FRAGMENT};
 use super::context::{Guide, Ui};
 use super::dataset_error::{dataset_error, load_failure};
 use super::events::HostEvent;
-use super::load::{fetch_dataset, Failure};
 use super::nav::nav;
 use super::paths::PathsView;
 use super::platform;
 use super::quiz::{QuizView, QUIZ_FRAGMENT};
 use super::state::{Action, QuizStep, State};
+use super::use_dataset::{use_dataset, Loading};
 use crate::core::compare::parse_selection;
 use crate::core::config::{AttributeProblem, Config, View};
 use crate::core::dataset::Dataset;
 use crate::core::i18n::{locale_of, Messages, LANGUAGES};
-use crate::core::parse::load;
 use crate::core::quiz::{rank, Answers};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -34,7 +33,7 @@ pub enum DatasetSource {
 
 impl DatasetSource {
     /// The address to fetch for `language`, if the dataset is not at hand.
-    fn url(&self, language: &str) -> Option<String> {
+    pub(crate) fn url(&self, language: &str) -> Option<String> {
         let locale = locale_of(language);
         match self {
             DatasetSource::Text(_) => None,
@@ -65,14 +64,6 @@ pub struct AppProps {
     pub events: Callback<HostEvent>,
 }
 
-/// The state of getting the dataset.
-#[derive(Clone, PartialEq)]
-enum Loading {
-    Pending,
-    Ready(Rc<Dataset>),
-    Failed(Failure),
-}
-
 /// The whole widget. Switching language keeps the open view, the quiz answers and the
 /// comparison: the current dataset stays on screen until the other language's arrives.
 #[function_component(App)]
@@ -91,75 +82,8 @@ pub fn app(props: &AppProps) -> Html {
     let messages = use_memo((*language).clone(), |language| {
         Messages::for_language(language)
     });
-    let attempt = use_state(|| 0u32);
-    let loading = use_state(|| Loading::Pending);
-    // The source and language of the dataset on screen.
-    let shown = use_mut_ref(|| None::<(DatasetSource, AttrValue)>);
-    {
-        let (loading, shown) = (loading.clone(), shown.clone());
-        let (language_handle, switch_failed) = (language.clone(), switch_failed.clone());
-        let deps = (props.source.clone(), (*language).clone(), *attempt);
-        use_effect_with(deps, move |(source, language, attempt)| {
-            // Cleared when the source, language or attempt changes again: an answer to an
-            // older request that arrives late is dropped, never shown over the newer one.
-            let current = Rc::new(std::cell::Cell::new(true));
-            let requested = (source.clone(), language.clone());
-            let on_screen = matches!(*loading, Loading::Ready(_))
-                && shown.borrow().as_ref() == Some(&requested);
-            if shown.borrow().as_ref().is_some_and(|(s, _)| s != source) {
-                // Another dataset: what failed for the old one no longer holds.
-                switch_failed.set(None);
-            }
-            match (source, source.url(language)) {
-                _ if on_screen => {}
-                (DatasetSource::Text(json), _) => {
-                    *shown.borrow_mut() = Some(requested);
-                    loading.set(match load(json) {
-                        Ok(loaded) => Loading::Ready(Rc::new(loaded.dataset)),
-                        Err(report) => Loading::Failed(Failure::Invalid(report)),
-                    })
-                }
-                (_, Some(url)) => {
-                    if !matches!(*loading, Loading::Ready(_)) {
-                        loading.set(Loading::Pending);
-                    }
-                    let current = current.clone();
-                    let fresh = *attempt > 0;
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let result = fetch_dataset(&url, fresh).await;
-                        if !current.get() {
-                            return;
-                        }
-                        let before = shown.borrow().clone();
-                        match (result, before) {
-                            (Ok(dataset), _) => {
-                                *shown.borrow_mut() = Some(requested);
-                                loading.set(Loading::Ready(Rc::new(dataset)));
-                            }
-                            // Only the language changed: keep the visitor's place in the
-                            // language on screen, and say the other could not be loaded.
-                            (Err(failure), Some((source, previous)))
-                                if source == requested.0 && previous != requested.1 =>
-                            {
-                                if let Failure::Invalid(report) = &failure {
-                                    // For the web editor: what is wrong with that file.
-                                    let detail = Messages::en_us().describe(report);
-                                    let text = format!("hit-pathfinder: {url}:\n{detail}");
-                                    web_sys::console::warn_1(&text.into());
-                                }
-                                switch_failed.set(Some(requested.1));
-                                language_handle.set(previous);
-                            }
-                            (Err(failure), _) => loading.set(Loading::Failed(failure)),
-                        }
-                    });
-                }
-                (_, None) => {}
-            }
-            move || current.set(false)
-        });
-    }
-    let body = match &*loading {
+    let (loading, retry) = use_dataset(&props.source, &language, &switch_failed);
+    let body = match &loading {
         Loading::Pending => html! {
             <div class="hp-loading" role="status">
                 <p>{ messages.text("loading") }</p>
@@ -182,14 +106,10 @@ pub fn app(props: &AppProps) -> Html {
                 </ContextProvider<Guide>>
             }
         }
-        Loading::Failed(Failure::Invalid(report)) => dataset_error(&messages, report),
-        Loading::Failed(failure) => {
-            let retry = {
-                let attempt = attempt.clone();
-                Callback::from(move |_| attempt.set(*attempt + 1))
-            };
+        Loading::Invalid(report) => dataset_error(&messages, report),
+        Loading::Unreachable(failure) => {
             let url = props.source.url(&language).unwrap_or_default();
-            load_failure(&messages, failure, &url, retry)
+            load_failure(&messages, failure, &url, retry.reform(|_| ()))
         }
     };
     let attribute_alerts = props.attribute_problems.iter().map(|problem| {

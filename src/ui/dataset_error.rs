@@ -49,7 +49,7 @@ pub fn load_failure(
             m.format("error.load.timeout", &[("seconds", &seconds), ("url", url)]),
             m.text("error.load.timeout.fix"),
         ),
-        Failure::Network | Failure::Invalid(_) => (
+        Failure::Network => (
             m.format("error.load.network", &[("url", url)]),
             m.text("error.load.network.fix"),
         ),

@@ -26,7 +26,7 @@ pub fn use_fetcher(fetcher: Function) {
     FETCHER.with(|cell| *cell.borrow_mut() = Some(fetcher));
 }
 
-/// Why a dataset could not be used.
+/// Why a dataset did not arrive (a retry may help).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Failure {
     /// The server answered with this HTTP status (404, 500, ...).
@@ -35,17 +35,32 @@ pub enum Failure {
     Network,
     /// No answer within [`TIMEOUT_MS`].
     Timeout,
-    /// The file arrived but cannot be used: its problems.
+}
+
+/// Why a dataset cannot be shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DatasetError {
+    /// It did not arrive.
+    Unreachable(Failure),
+    /// It arrived but cannot be used: its problems (a retry does not help; the school must
+    /// fix the file).
     Invalid(Report),
+}
+
+/// Reads a dataset's text, as the widget shows it or refuses it.
+pub fn read_dataset(text: &str) -> Result<Dataset, DatasetError> {
+    load(text)
+        .map(|loaded| loaded.dataset)
+        .map_err(DatasetError::Invalid)
 }
 
 /// Fetches and reads the dataset at `url`; `fresh` asks again rather than share a request
 /// already made (the visitor pressed Try again).
-pub async fn fetch_dataset(url: &str, fresh: bool) -> Result<Dataset, Failure> {
-    let text = fetch_text(url, fresh).await?;
-    load(&text)
-        .map(|loaded| loaded.dataset)
-        .map_err(Failure::Invalid)
+pub async fn fetch_dataset(url: &str, fresh: bool) -> Result<Dataset, DatasetError> {
+    let text = fetch_text(url, fresh)
+        .await
+        .map_err(DatasetError::Unreachable)?;
+    read_dataset(&text)
 }
 
 /// The request for `url`: the element script's (shared unless `fresh`), else a new one made the same

@@ -15,6 +15,7 @@ mod platform;
 mod quiz;
 mod share;
 mod state;
+mod use_dataset;
 
 pub use app::{App, AppProps, DatasetSource};
 pub use events::HostEvent;

@@ -36,7 +36,12 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
     let onclick = {
         let status = status.clone();
         let link = props.link.clone();
-        Callback::from(move |_| status.set(Some(platform::copy(&link))))
+        Callback::from(move |_| {
+            let (status, link) = (status.clone(), link.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                status.set(Some(platform::copy(&link).await));
+            });
+        })
     };
     let said = match *status {
         Some(true) => m.text("share.copied"),

@@ -1,0 +1,111 @@
+//! Getting the dataset a widget shows, as a hook: from the source and language asked for,
+//! with late answers dropped, a retry, and a failed language switch that keeps the visitor's
+//! place.
+
+use super::app::DatasetSource;
+use super::load::{fetch_dataset, read_dataset, DatasetError, Failure};
+use crate::core::dataset::Dataset;
+use crate::core::i18n::Messages;
+use std::cell::Cell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What there is to show.
+#[derive(Clone, PartialEq)]
+pub enum Loading {
+    /// Still on its way.
+    Pending,
+    /// A valid dataset.
+    Ready(Rc<Dataset>),
+    /// The file arrived and cannot be used: every problem, for the school.
+    Invalid(crate::core::problem::Report),
+    /// The file did not arrive: why, for the visitor, who can try again.
+    Unreachable(Failure),
+}
+
+/// The dataset for `source` in the language `language` holds, and a way to try again.
+/// When only the language changed and the other language's dataset cannot be had, the
+/// dataset on screen stays: `language` goes back to its language and `switch_failed` names
+/// the one asked for.
+#[hook]
+pub fn use_dataset(
+    source: &DatasetSource,
+    language: &UseStateHandle<AttrValue>,
+    switch_failed: &UseStateHandle<Option<AttrValue>>,
+) -> (Loading, Callback<()>) {
+    let attempt = use_state(|| 0u32);
+    let loading = use_state(|| Loading::Pending);
+    // The source and language of the dataset on screen.
+    let shown = use_mut_ref(|| None::<(DatasetSource, AttrValue)>);
+    {
+        let (loading, shown) = (loading.clone(), shown.clone());
+        let (language_handle, switch_failed) = (language.clone(), switch_failed.clone());
+        let deps = (source.clone(), (**language).clone(), *attempt);
+        use_effect_with(deps, move |(source, language, attempt)| {
+            // Cleared when the source, language or attempt changes again: an answer to an
+            // older request that arrives late is dropped, never shown over the newer one.
+            let current = Rc::new(Cell::new(true));
+            let requested = (source.clone(), language.clone());
+            let on_screen = matches!(*loading, Loading::Ready(_))
+                && shown.borrow().as_ref() == Some(&requested);
+            if shown.borrow().as_ref().is_some_and(|(s, _)| s != source) {
+                // Another dataset: what failed for the old one no longer holds.
+                switch_failed.set(None);
+            }
+            let show = {
+                let (loading, shown) = (loading.clone(), shown.clone());
+                move |result: Result<Dataset, DatasetError>, url: &str| {
+                    let before = shown.borrow().clone();
+                    match (result, before) {
+                        (Ok(dataset), _) => {
+                            *shown.borrow_mut() = Some(requested);
+                            loading.set(Loading::Ready(Rc::new(dataset)));
+                        }
+                        // Only the language changed: keep the visitor's place in the
+                        // language on screen, and say the other could not be loaded.
+                        (Err(error), Some((source, previous)))
+                            if source == requested.0 && previous != requested.1 =>
+                        {
+                            if let DatasetError::Invalid(report) = &error {
+                                // For the web editor: what is wrong with that file.
+                                let detail = Messages::en_us().describe(report);
+                                let text = format!("hit-pathfinder: {url}:\n{detail}");
+                                web_sys::console::warn_1(&text.into());
+                            }
+                            switch_failed.set(Some(requested.1));
+                            language_handle.set(previous);
+                        }
+                        (Err(DatasetError::Invalid(report)), _) => {
+                            *shown.borrow_mut() = None;
+                            loading.set(Loading::Invalid(report));
+                        }
+                        (Err(DatasetError::Unreachable(failure)), _) => {
+                            loading.set(Loading::Unreachable(failure))
+                        }
+                    }
+                }
+            };
+            match (source, source.url(language)) {
+                _ if on_screen => {}
+                (DatasetSource::Text(json), _) => show(read_dataset(json), ""),
+                (_, Some(url)) => {
+                    if !matches!(*loading, Loading::Ready(_)) {
+                        loading.set(Loading::Pending);
+                    }
+                    let current = current.clone();
+                    let fresh = *attempt > 0;
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let result = fetch_dataset(&url, fresh).await;
+                        if current.get() {
+                            show(result, &url);
+                        }
+                    });
+                }
+                (_, None) => {}
+            }
+            move || current.set(false)
+        });
+    }
+    let retry = Callback::from(move |()| attempt.set(*attempt + 1));
+    ((*loading).clone(), retry)
+}
