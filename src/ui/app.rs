@@ -83,7 +83,7 @@ pub fn app(props: &AppProps) -> Html {
         Messages::for_language(language)
     });
     let (loading, retry) = use_dataset(&props.source, &language, &switch_failed);
-    let body = match &loading {
+    let body = match &*loading {
         Loading::Pending => html! {
             <div class="hp-loading" role="status">
                 <p>{ messages.text("loading") }</p>
@@ -109,7 +109,7 @@ pub fn app(props: &AppProps) -> Html {
         Loading::Invalid(report) => dataset_error(&messages, report),
         Loading::Unreachable(failure) => {
             let url = props.source.url(&language).unwrap_or_default();
-            load_failure(&messages, failure, &url, retry.reform(|_| ()))
+            load_failure(&messages, failure, &url, retry)
         }
     };
     let attribute_alerts = props.attribute_problems.iter().map(|problem| {

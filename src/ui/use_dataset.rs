@@ -11,7 +11,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// What there is to show.
-#[derive(Clone, PartialEq)]
 pub enum Loading {
     /// Still on its way.
     Pending,
@@ -32,7 +31,7 @@ pub fn use_dataset(
     source: &DatasetSource,
     language: &UseStateHandle<AttrValue>,
     switch_failed: &UseStateHandle<Option<AttrValue>>,
-) -> (Loading, Callback<()>) {
+) -> (UseStateHandle<Loading>, Callback<MouseEvent>) {
     let attempt = use_state(|| 0u32);
     let loading = use_state(|| Loading::Pending);
     // The source and language of the dataset on screen.
@@ -106,6 +105,6 @@ pub fn use_dataset(
             move || current.set(false)
         });
     }
-    let retry = Callback::from(move |()| attempt.set(*attempt + 1));
-    ((*loading).clone(), retry)
+    let retry = Callback::from(move |_| attempt.set(*attempt + 1));
+    (loading, retry)
 }
