@@ -8,16 +8,10 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { gzipSync, constants } from "node:zlib";
+import { TYPES as SHARED_TYPES } from "../e2e/http.mjs";
 
 export const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".svg": "image/svg+xml",
-  ".txt": "text/plain; charset=utf-8",
+  ...SHARED_TYPES,
   ".ico": "image/x-icon",
   ".png": "image/png",
   ".woff2": "font/woff2",

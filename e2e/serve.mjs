@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { POLICIES, TYPES } from "./http.mjs";
 
 const arg = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -15,20 +16,6 @@ const roots = [
   ["/test-pages/", resolve(here, "pages")],
   ["/", resolve(here, "..", arg("root", "dist"))],
 ];
-// Test pages whose names start with these get a Content-Security-Policy header.
-const POLICIES = {
-  "csp-strict": "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",
-  "csp-no-wasm": "default-src 'self'; script-src 'self'; style-src 'self'",
-};
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".svg": "image/svg+xml",
-};
 
 createServer(async (req, res) => {
   const url = new URL(req.url, "http://localhost");

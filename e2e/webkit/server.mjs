@@ -5,23 +5,9 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { POLICIES, TYPES } from "../http.mjs";
 
 const here = new URL(".", import.meta.url).pathname;
-
-// Test pages whose names start with these get a Content-Security-Policy header (as in serve.mjs).
-const POLICIES = {
-  "csp-strict": "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",
-  "csp-no-wasm": "default-src 'self'; script-src 'self'; style-src 'self'",
-};
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".svg": "image/svg+xml",
-};
 
 /**
  * Starts the server. Returns `{ origin, requests, route(path, handler), unroute(path), close() }`:
