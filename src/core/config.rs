@@ -4,7 +4,7 @@
 
 use super::dataset::Program;
 use super::i18n::LANGUAGES;
-use super::validate::is_safe_link;
+use super::validate::{is_safe_link, is_web_address};
 
 /// The attributes the element reads, in the order they are documented (the element in
 /// `js/hit-pathfinder.js` observes the same list).
@@ -87,12 +87,8 @@ impl Config {
             }
         }
         if let Some(value) = given("dataset") {
-            let address = value.trim();
-            let mail = address
-                .get(..7)
-                .is_some_and(|scheme| scheme.eq_ignore_ascii_case("mailto:"));
-            if is_safe_link(address) && !mail {
-                config.dataset = Some(address.to_owned());
+            if is_web_address(value.trim()) {
+                config.dataset = Some(value.trim().to_owned());
             } else {
                 refuse("dataset", value);
             }

@@ -39,19 +39,30 @@ pub fn validate(dataset: &Dataset, report: &mut Report) {
 /// Whether a link may reach the page: `https:`, `http:` (with a host) or `mailto:`.
 /// Anything else, `javascript:` above all, is refused.
 pub fn is_safe_link(url: &str) -> bool {
+    safe_link_is_web(url).is_some()
+}
+
+/// Whether a link is a safe `https:` or `http:` address with a host: one the widget may
+/// fetch (a `mailto:` link may be shown, never fetched).
+pub fn is_web_address(url: &str) -> bool {
+    safe_link_is_web(url) == Some(true)
+}
+
+/// `Some(true)` for a safe web address, `Some(false)` for a safe `mailto:` link, `None` for
+/// anything else (schemes in any case).
+fn safe_link_is_web(url: &str) -> Option<bool> {
     if url.is_empty() || url.len() > 2048 || url.chars().any(|c| c.is_control() || c == ' ') {
-        return false;
+        return None;
     }
-    let Some((scheme, rest)) = url.split_once(':') else {
-        return false;
-    };
+    let (scheme, rest) = url.split_once(':')?;
     match scheme.to_ascii_lowercase().as_str() {
         "https" | "http" => rest
             .strip_prefix("//")
             .and_then(|r| r.split(['/', '?', '#']).next())
-            .is_some_and(|host| !host.is_empty() && !host.starts_with('@')),
-        "mailto" => rest.contains('@'),
-        _ => false,
+            .is_some_and(|host| !host.is_empty() && !host.starts_with('@'))
+            .then_some(true),
+        "mailto" => rest.contains('@').then_some(false),
+        _ => None,
     }
 }
 
