@@ -32,15 +32,16 @@ const LOCALES = { en: "en-US", es: "es-US" };
  * True when this browser has what the widget needs (README, "Browsers"): constructable
  * stylesheets for a shadow root (Safari 16.4, Chrome 73, Firefox 101) and WebAssembly with
  * reference types (a 27-byte module that returns a null externref; Chrome 96, Safari 15).
+ * Asked once, for every element of the page.
  */
-function supported() {
+const SUPPORTED = (() => {
   try {
     const probe = [0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 111, 3, 2, 1, 0, 10, 6, 1, 4, 0, 208, 111, 11];
     return "adoptedStyleSheets" in ShadowRoot.prototype && WebAssembly.validate(new Uint8Array(probe));
   } catch {
     return false;
   }
-}
+})();
 
 /** The address of one of the widget's own files, for this release. */
 const own = (name) => new URL(`./${name}?v=${VERSION}`, import.meta.url);
@@ -138,7 +139,7 @@ class HitPathfinderElement extends HTMLElement {
 
   connectedCallback() {
     if (this.widget) return;
-    if (!supported()) return this.cannotStart("old");
+    if (!SUPPORTED) return this.cannotStart("old");
     // The dataset is requested now, beside the wasm, not after the wasm has started.
     const dataset = datasetAddress(this);
     if (dataset) fetchDataset(dataset).catch(() => {}); // the widget reports failures
