@@ -33,7 +33,8 @@ const CHECKER_ONLY: [&str; 3] = ["check.", "problem.translation_", "problem.untr
 /// Separates the entries of the generated key and text lists (never used in a text).
 const SEPARATOR: char = '\u{1f}';
 
-/// `KEYS` and one constant per locale (`EN_US`, ...), each a list joined by [`SEPARATOR`].
+/// `KEYS` (every key, sorted), `LANGUAGES` (one per folder of `locales/`) and `TABLES` (each
+/// language's texts in the order of `KEYS`), the lists joined by [`SEPARATOR`].
 /// Fails the build when a key is defined twice, a locale lacks a key another has, or a text
 /// contains the separator.
 fn locale_constants() -> String {

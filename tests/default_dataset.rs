@@ -27,12 +27,18 @@ fn the_minimal_fixture_is_valid() {
 
 /// Facts a student or advisor would notice if they went missing or wrong.
 mod facts {
-    use hit_pathfinder::core::dataset::{CertificationStatus, Dataset, PathKind};
+    use hit_pathfinder::core::dataset::{CertificationStatus, Dataset, Occupation, PathKind};
     use hit_pathfinder::core::parse::load;
     use hit_pathfinder::core::DEFAULT_DATASET_JSON;
 
     fn dataset() -> Dataset {
         load(DEFAULT_DATASET_JSON).expect("loads").dataset
+    }
+
+    /// An occupation's median pay for the May survey of `year`, if the dataset has that year.
+    fn median(occupation: &Occupation, year: u16) -> Option<u32> {
+        let figure = occupation.pay.iter().find(|p| p.year == year)?;
+        Some(figure.median_annual)
     }
 
     #[test]
@@ -109,14 +115,8 @@ mod facts {
     fn historical_and_current_bls_figures_sit_side_by_side() {
         let d = dataset();
         let mrs = d.occupation("medical-records-specialists").unwrap();
-        let median = |year| {
-            mrs.pay
-                .iter()
-                .find(|p| p.year == year)
-                .map(|p| p.median_annual)
-        };
-        assert_eq!(median(2012), Some(34_160));
-        assert_eq!(median(2010), Some(32_350));
+        assert_eq!(median(mrs, 2012), Some(34_160));
+        assert_eq!(median(mrs, 2010), Some(32_350));
         assert_eq!(mrs.pay[0].year, 2025);
         let growth = |from| {
             mrs.outlook
@@ -133,15 +133,8 @@ mod facts {
         // $38,860 was the May 2014 mean; the median was $35,900 (issue #15).
         let d = dataset();
         let mrs = d.occupation("medical-records-specialists").unwrap();
-        let median = |year| {
-            mrs.pay
-                .iter()
-                .find(|p| p.year == year)
-                .unwrap()
-                .median_annual
-        };
-        assert_eq!(median(2014), 35_900);
-        assert!(median(2014) < median(2015));
+        assert_eq!(median(mrs, 2014), Some(35_900));
+        assert!(median(mrs, 2014).unwrap() < median(mrs, 2015).unwrap());
         assert!(!mrs.pay.iter().any(|p| p.median_annual == 38_860));
     }
 

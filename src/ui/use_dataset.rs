@@ -75,8 +75,7 @@ pub fn use_dataset(
                             language_handle.set(previous);
                         }
                         (Err(DatasetError::Invalid(report)), _) => {
-                            *shown.borrow_mut() = None;
-                            loading.set(Loading::Invalid(report));
+                            loading.set(Loading::Invalid(report))
                         }
                         (Err(DatasetError::Unreachable(failure)), _) => {
                             loading.set(Loading::Unreachable(failure))
