@@ -250,6 +250,11 @@ fn the_filter_matches_words_in_any_case_former_names_paths_and_issuers() {
     assert_eq!(found("rhit", "", ""), ["rhit"]);
     assert!(found("  CODING specialist ", "", "").contains(&"ccs".to_string()));
     assert_eq!(found("ctr", "", ""), ["ods"], "former name");
+    // Words are matched from their start: "ctr" is not found inside "Electronic", nor
+    // "tron" at all, while "electr" finds the electronic health records specialist.
+    assert!(found("tron", "", "").is_empty());
+    assert_eq!(found("electr", "", ""), ["cehrs"]);
+    assert!(found("ccs", "", "").contains(&"ccs-p".to_string()));
     assert!(found("zzz", "", "").is_empty());
     // Words of the career paths and the issuer find certifications whose names lack them.
     assert!(found("billing", "", "").contains(&"cpb".to_string()));

@@ -357,9 +357,9 @@ pub fn fee_text(m: &Messages, fee: &Fee) -> Option<String> {
 }
 
 /// The certifications that pass the chooser's filters, in dataset order: every word of
-/// `query` (ignoring the case of A to Z, which needs no Unicode tables in the wasm) is in the
-/// abbreviation, the name, a former name, the issuer's name or abbreviation, or the name of
-/// a path the certification fits (so "billing" finds the biller's certification and "cancer"
+/// `query` (ignoring the case of A to Z, which needs no Unicode tables in the wasm) begins a
+/// word of the abbreviation, the name, a former name, the issuer's name or abbreviation, or
+/// the name of a path the certification fits (so "billing" finds the biller's certification and "cancer"
 /// the registrar's); `path` and `issuer` are ids, empty for any.
 pub fn filter<'a>(
     dataset: &'a Dataset,
@@ -399,9 +399,21 @@ pub fn filter<'a>(
                 haystack.push_str(text);
             }
             haystack.make_ascii_lowercase();
-            words.iter().all(|w| haystack.contains(w.as_str()))
+            words.iter().all(|w| starts_a_word(&haystack, w))
         })
         .collect()
+}
+
+/// Whether `word` begins one of the words of `text`: "ctr" finds "CTR" but not
+/// "Electronic", and "ccs" finds both "CCS" and "CCS-P". Any non-ASCII character counts
+/// as a letter ("ción" in "Codificación" is inside a word), which needs no Unicode tables.
+fn starts_a_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        at == 0 || {
+            let before = text.as_bytes()[at - 1];
+            !(before.is_ascii_alphanumeric() || before >= 0x80)
+        }
+    })
 }
 
 /// The organizations that issue at least one certification, in dataset order.

@@ -69,7 +69,7 @@ pub enum Code {
     EmptyList,
     /// An unconfirmed certification has no note saying what to check.
     UnconfirmedWithoutNote,
-    /// A path lists a certification that does not list the path back.
+    /// A path lists a certification that does not list the path back, or the other way round.
     OneWayLink,
     /// Figures are not listed newest first.
     NotNewestFirst,

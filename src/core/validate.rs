@@ -584,8 +584,15 @@ impl<'a> Checker<'a> {
             self.push(Problem::new(Code::EmptyList, format!("{at}.paths")));
         }
         for (p, id) in cert.paths.iter().enumerate() {
-            let exists = self.dataset.path(id).is_some();
-            self.reference(id, "path", exists, &format!("{at}.paths[{p}]"));
+            let path = self.dataset.path(id);
+            self.reference(id, "path", path.is_some(), &format!("{at}.paths[{p}]"));
+            if path.is_some_and(|path| !path.certifications.contains(&cert.id)) {
+                self.push(
+                    Problem::new(Code::OneWayLink, format!("{at}.paths[{p}]"))
+                        .with("path", id)
+                        .with("certification", &cert.id),
+                );
+            }
         }
     }
 
