@@ -91,12 +91,33 @@ function spoken(tag, separators) {
   return Object.hasOwn(LOCALES, primary) ? primary : null;
 }
 
+/** What the widget keeps under this key: the language the visitor chose (src/ui/state.rs). */
+const LANGUAGE_KEY = "hit-pathfinder:lang";
+
+/** The language a share link in the address carries (`#hp-quiz=...&hp-lang=es-US`), if any. */
+function shared() {
+  const part = location.hash.slice(1).split("&").find((p) => p.startsWith("hp-lang="));
+  return part ? part.slice(8) : null;
+}
+
+/** The language last chosen on this device, if storage is allowed. */
+function saved() {
+  try {
+    return localStorage.getItem(LANGUAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The widget's language, chosen as the widget chooses it (src/embed.rs): the element's
- * `lang`, else the page's, else the browser's, else English.
+ * The widget's language, chosen as the widget chooses it (src/ui/app.rs, src/embed.rs): the
+ * visitor's (a share link's, else the one chosen on this device), else the element's `lang`,
+ * else the page's, else the browser's, else English.
  */
 function language(element) {
   return (
+    spoken(shared(), "-") ||
+    spoken(saved(), "-") ||
     spoken(element.getAttribute("lang"), "-") ||
     spoken(document.documentElement.getAttribute("lang"), /[-_]/) ||
     spoken(navigator.language, /[-_]/) ||

@@ -137,7 +137,8 @@ fn dispatch_host_event(host: &HtmlElement, event: HostEvent) {
                 .map(|(id, fit)| {
                     let entry = js_sys::Object::new();
                     let _ = js_sys::Reflect::set(&entry, &"id".into(), &id.into());
-                    let _ = js_sys::Reflect::set(&entry, &"fit".into(), &(*fit).into());
+                    let fit = fit.map_or(JsValue::NULL, JsValue::from);
+                    let _ = js_sys::Reflect::set(&entry, &"fit".into(), &fit);
                     JsValue::from(entry)
                 })
                 .collect();

@@ -232,7 +232,7 @@ test.describe("compare certifications", () => {
     await option(widget, "CPC").uncheck();
     await expect(widget.locator(".hp-share-link")).toHaveCount(0);
     await expect(widget.locator(".hp-share-status")).toHaveText("");
-    expect(link).toMatch(/#hp-compare=rhit,cpc,ods$/);
+    expect(link).toMatch(/#hp-compare=rhit,cpc,ods&hp-lang=en-US$/);
     const other = await context.newPage();
     await other.goto(link);
     const shared = other.locator("hit-pathfinder");

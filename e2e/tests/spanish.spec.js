@@ -65,6 +65,60 @@ test.describe("Spanish", () => {
     await expect(widget.getByLabel("As little as possible", { exact: false })).toBeChecked();
   });
 
+  test("the language the visitor chose stays after a reload, with the answers, and is the dataset asked for", async ({ page }) => {
+    // An English page without preload hints (the demo page hints its English dataset).
+    await page.goto("/test-pages/plain.html");
+    const widget = page.locator("hit-pathfinder");
+    await widget.getByRole("button", { name: "Quiz", exact: true }).click();
+    await widget.getByRole("button", { name: "Start the quiz" }).click();
+    await widget.getByLabel("As little as possible", { exact: false }).check();
+    await widget.getByRole("button", { name: "Next" }).click();
+    await widget.getByRole("button", { name: "Español" }).click();
+    await expect(widget.locator(".hp-app")).toHaveAttribute("lang", "es-US");
+    const json = [];
+    page.on("request", (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.endsWith(".json")) json.push(path);
+    });
+    await page.reload();
+    await expect(widget.locator(".hp-app")).toHaveAttribute("lang", "es-US");
+    await expect(widget.getByRole("button", { name: "Español" })).toHaveAttribute("aria-pressed", "true");
+    await widget.getByRole("button", { name: "Cuestionario", exact: true }).click();
+    await expect(widget.locator(".hp-progress-title")).toContainText("2");
+    await widget.getByRole("button", { name: "Anterior" }).click();
+    await expect(widget.locator("input[value=none]")).toBeChecked();
+    // The element script asked for the Spanish dataset at once, not the page's English one.
+    expect(json).toEqual(["/data/hit-pathfinder.es-US.json"]);
+    // The host changing the element's language still switches it.
+    await page.evaluate(() => document.querySelector("hit-pathfinder").setAttribute("lang", "es"));
+    await page.evaluate(() => document.querySelector("hit-pathfinder").setAttribute("lang", "en"));
+    await expect(widget.locator(".hp-app")).toHaveAttribute("lang", "en-US");
+  });
+
+  test("a share link opens in the language it was shared in", async ({ page, browser }) => {
+    await page.goto("/test-pages/plain.html#hp-compare=rhit,cpc");
+    const widget = page.locator("hit-pathfinder");
+    await widget.getByRole("button", { name: "Español" }).click();
+    await expect(widget.locator(".hp-app")).toHaveAttribute("lang", "es-US");
+    await widget.getByRole("button", { name: "Copiar enlace" }).click();
+    const link = await widget.locator(".hp-share-link").inputValue();
+    expect(link).toMatch(/#hp-compare=rhit,cpc&hp-lang=es-US$/);
+    // Someone else, on another device: nothing saved, an English page.
+    const other = await browser.newContext();
+    const theirs = await other.newPage();
+    const json = [];
+    theirs.on("request", (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.endsWith(".json")) json.push(path);
+    });
+    await theirs.goto(link);
+    const their = theirs.locator("hit-pathfinder");
+    await expect(their.locator("th[scope=col] .hp-cmp-abbr")).toHaveText(["RHIT", "CPC"]);
+    await expect(their.locator(".hp-app")).toHaveAttribute("lang", "es-US");
+    expect(json).toEqual(["/data/hit-pathfinder.es-US.json"]);
+    await other.close();
+  });
+
   test("compares RHIT, CPC and ODS in Spanish", async ({ page }) => {
     await page.goto("/test-pages/spanish.html#hp-compare=rhit,cpc,ods");
     const widget = page.locator("hit-pathfinder");

@@ -789,7 +789,7 @@ try {
     await browser.click(await option(widget, "CPC"));
     await widget.expectNone(".hp-share-link");
     await widget.expectText(".hp-share-status", "");
-    assert.match(link, /#hp-compare=rhit,cpc,ods$/);
+    assert.match(link, /#hp-compare=rhit,cpc,ods&hp-lang=en-US$/);
     const shared = await openWidget(link);
     await shared.expectTexts(columns, ["RHIT", "CPC", "ODS"]);
   });
@@ -1132,6 +1132,7 @@ try {
     for (const p of complete.detail.paths) {
       assert.deepEqual(Object.keys(p).sort(), ["fit", "id"]);
       assert.match(p.id, /^[a-z0-9-]+$/);
+      assert.equal(p.fit, null, "one answer is too few for a fit");
     }
     const compare = events.find((e) => e.type === "hit-pathfinder:compare");
     assert.ok(compare?.detail.certifications.length > 0, "no compare event");

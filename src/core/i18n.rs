@@ -19,14 +19,17 @@ pub fn choose_language(candidates: &[Option<&str>]) -> &'static str {
     candidates
         .iter()
         .flatten()
-        .find_map(|tag| {
-            let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-            LANGUAGES
-                .iter()
-                .find(|(p, _)| *p == primary)
-                .map(|(p, _)| *p)
-        })
+        .find_map(|tag| spoken(tag))
         .unwrap_or("en")
+}
+
+/// The language of `tag` (`es-MX` is `es`) when the widget speaks it.
+pub fn spoken(tag: &str) -> Option<&'static str> {
+    let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    LANGUAGES
+        .iter()
+        .find(|(p, _)| *p == primary)
+        .map(|(p, _)| *p)
 }
 
 /// The locale tag (`en-US`, `es-US`) of a language the widget speaks.

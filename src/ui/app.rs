@@ -5,17 +5,20 @@ use super::compare::{CompareView, COMPARE_FRAGMENT};
 use super::context::{Guide, Ui};
 use super::dataset_error::{dataset_error, load_failure};
 use super::events::HostEvent;
+use super::first_render::use_first_render;
 use super::nav::nav;
 use super::paths::PathsView;
 use super::platform;
 use super::quiz::{QuizView, QUIZ_FRAGMENT};
-use super::state::{Action, QuizStep, State};
+use super::state::{
+    decode_progress, encode_progress, progress_key, Action, QuizStep, State, LANGUAGE_KEY,
+};
 use super::use_dataset::{use_dataset, Loading};
 use crate::core::compare::parse_selection;
 use crate::core::config::{AttributeProblem, Config, View};
 use crate::core::dataset::Dataset;
-use crate::core::i18n::{locale_of, Messages, LANGUAGES};
-use crate::core::quiz::{rank, Answers};
+use crate::core::i18n::{locale_of, spoken, Messages, LANGUAGES};
+use crate::core::quiz::{rank, shows_fit, Answers};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew::Reducible;
@@ -64,19 +67,24 @@ pub struct AppProps {
     pub events: Callback<HostEvent>,
 }
 
-/// The whole widget. Switching language keeps the open view, the quiz answers and the
+/// The whole widget. It speaks the language the visitor chose (in a share link, else on this
+/// device), else the host's. Switching language keeps the open view, the quiz answers and the
 /// comparison: the current dataset stays on screen until the other language's arrives.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let language = use_state(|| props.language.clone());
+    let language =
+        use_state(|| visitor_language().map_or_else(|| props.language.clone(), AttrValue::Static));
     // The language a switch to failed (the dataset on screen then stays, in its language).
     let switch_failed = use_state(|| None::<AttrValue>);
     {
         // The host changed the element's `lang` attribute.
         let (language, switch_failed) = (language.clone(), switch_failed.clone());
+        let first = use_first_render();
         use_effect_with(props.language.clone(), move |asked| {
-            switch_failed.set(None);
-            language.set(asked.clone())
+            if !first {
+                switch_failed.set(None);
+                language.set(asked.clone())
+            }
         });
     }
     let messages = use_memo((*language).clone(), |language| {
@@ -131,6 +139,7 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |next: &'static str| {
             switch_failed.set(None);
             language.set(AttrValue::Static(next));
+            platform::save(LANGUAGE_KEY, next);
         })
     };
     html! {
@@ -144,6 +153,19 @@ pub fn app(props: &AppProps) -> Html {
             { body }
         </div>
     }
+}
+
+/// The language the visitor chose, if the widget speaks it: the one a share link carries,
+/// else the one last chosen on this device (`js/hit-pathfinder.js` asks the same, in the same
+/// order, to fetch that language's dataset at once).
+fn visitor_language() -> Option<&'static str> {
+    [
+        platform::fragment_value(platform::LANGUAGE_FRAGMENT),
+        platform::load(LANGUAGE_KEY),
+    ]
+    .iter()
+    .flatten()
+    .find_map(|tag| spoken(tag))
 }
 
 /// The alert that the guide could not be loaded in `language`, in that language.
@@ -187,10 +209,7 @@ struct GuidedProps {
 #[function_component(Guided)]
 fn guided(props: &GuidedProps) -> Html {
     let guide = use_context::<Guide>().expect("App provides Guide");
-    let storage_key = {
-        let meta = &guide.dataset.meta;
-        format!("hit-pathfinder:{}@{}", meta.id, meta.version)
-    };
+    let storage_key = progress_key(&guide.dataset.meta.id, &guide.dataset.meta.version);
     let state = {
         let dataset = guide.dataset.clone();
         let key = storage_key.clone();
@@ -207,7 +226,7 @@ fn guided(props: &GuidedProps) -> Html {
                 } else if answers.is_empty() && *step == QuizStep::Intro {
                     platform::forget(&key);
                 } else {
-                    platform::save(&key, &format!("{}|{}", step.encode(), answers.encode()));
+                    platform::save(&key, &encode_progress(*step, answers));
                 }
             },
         );
@@ -229,9 +248,9 @@ fn guided(props: &GuidedProps) -> Html {
     // The host changed the element's `view` attribute.
     {
         let dispatcher = state.dispatcher();
-        let first = use_mut_ref(|| true);
+        let first = use_first_render();
         use_effect_with(props.view, move |view| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            if !first {
                 dispatcher.dispatch(Action::Show(*view));
             }
         });
@@ -280,18 +299,23 @@ fn guided(props: &GuidedProps) -> Html {
 #[hook]
 fn use_host_events(guide: &Guide, state: &State, events: &Callback<HostEvent>) {
     let completed = state.step == QuizStep::Results && !state.answers.is_empty();
-    let first = use_mut_ref(|| true);
+    let first = use_first_render();
     {
         let dataset = guide.dataset.clone();
         let events = events.clone();
         let answers = state.answers.clone();
-        let first = first.clone();
         use_effect_with(completed, move |completed| {
-            if *completed && !*first.borrow() {
+            if *completed && !first {
+                // Below the minimum number of answers the widget shows no fit, so the
+                // event carries none either.
+                let shown = shows_fit(answers.len(), dataset.quiz.questions.len());
                 let top = rank(&dataset, &answers)
                     .iter()
                     .take(3)
-                    .map(|fit| (dataset.paths[fit.path].id.clone(), fit.percent))
+                    .map(|fit| {
+                        let percent = shown.then_some(fit.percent);
+                        (dataset.paths[fit.path].id.clone(), percent)
+                    })
                     .collect();
                 events.emit(HostEvent::QuizComplete(top));
             }
@@ -300,7 +324,7 @@ fn use_host_events(guide: &Guide, state: &State, events: &Callback<HostEvent>) {
     {
         let events = events.clone();
         use_effect_with(state.compare.clone(), move |ids| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) && !ids.is_empty() {
+            if !first && !ids.is_empty() {
                 events.emit(HostEvent::Compare(ids.clone()));
             }
         });
@@ -324,8 +348,7 @@ fn shared_link(dataset: &Dataset) -> Option<Action> {
 /// longer fits the dataset), then the host's chosen view.
 fn initial_state(dataset: &Dataset, storage_key: &str, view: View) -> State {
     // Progress saved for earlier versions of this dataset can never be resumed.
-    let versions = format!("hit-pathfinder:{}@", dataset.meta.id);
-    platform::forget_all_but(&versions, storage_key);
+    platform::forget_all_but(&progress_key(&dataset.meta.id, ""), storage_key);
     if let Some(action) = shared_link(dataset) {
         let mut state = Rc::unwrap_or_clone(Rc::new(State::default()).reduce(action));
         // Opening the page is not the visitor acting in the widget: focus stays with the page.
@@ -333,9 +356,8 @@ fn initial_state(dataset: &Dataset, storage_key: &str, view: View) -> State {
         return state;
     }
     let saved = platform::load(storage_key).and_then(|text| {
-        let (step, answers) = text.split_once('|')?;
-        let answers = Answers::decode(answers).fitted_to(dataset)?;
-        Some((QuizStep::decode(step), answers))
+        let (step, answers) = decode_progress(&text)?;
+        Some((step, answers.fitted_to(dataset)?))
     });
     match saved {
         Some((step, answers)) => State {

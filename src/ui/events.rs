@@ -5,8 +5,9 @@
 /// One event for the host page.
 #[derive(Debug, Clone, PartialEq)]
 pub enum HostEvent {
-    /// The visitor reached the quiz results: the top paths' ids with their fit in percent.
-    QuizComplete(Vec<(String, u8)>),
+    /// The visitor reached the quiz results: the top paths' ids with their fit in percent,
+    /// or no fit when too few questions were answered to show one.
+    QuizComplete(Vec<(String, Option<u8>)>),
     /// The compared certifications changed: their ids, in column order.
     Compare(Vec<String>),
     /// The visitor followed the school's program link.

@@ -1,6 +1,7 @@
 //! Moving focus, which the widget does only after the visitor acts: to the heading of what a
 //! step or view shows, or to where a removed button's job continues.
 
+use super::first_render::use_first_render;
 use yew::prelude::*;
 
 /// Moves focus to the element `node` refers to, if it is rendered.
@@ -17,11 +18,11 @@ pub fn focus(node: &NodeRef) {
 #[hook]
 pub fn use_heading_focus<T: PartialEq + 'static>(shown: T, arrived: bool) -> NodeRef {
     let heading = use_node_ref();
-    let first_render = use_mut_ref(|| true);
+    let first = use_first_render();
     {
         let heading = heading.clone();
         use_effect_with(shown, move |_| {
-            if !std::mem::replace(&mut *first_render.borrow_mut(), false) || arrived {
+            if !first || arrived {
                 focus(&heading);
             }
         });

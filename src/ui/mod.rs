@@ -6,6 +6,7 @@ mod compare;
 mod context;
 mod dataset_error;
 mod events;
+mod first_render;
 mod focus;
 pub(crate) mod load;
 mod nav;

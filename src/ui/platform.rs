@@ -53,12 +53,18 @@ pub fn fragment_value(name: &str) -> Option<String> {
         .find_map(|part| part.strip_prefix(&prefix).map(str::to_owned))
 }
 
-/// The page's address with `#name=value` as its fragment, for a share link.
-pub fn link_with_fragment(name: &str, value: &str) -> Option<String> {
+/// The fragment name of the language in a share link: `#hp-quiz=...&hp-lang=es-US`.
+pub const LANGUAGE_FRAGMENT: &str = "hp-lang";
+
+/// The page's address with `#name=value&hp-lang=tag` as its fragment, for a share link that
+/// opens as the visitor sees it, in their language (`tag`: `es-US`).
+pub fn link_with_fragment(name: &str, value: &str, language: &str) -> Option<String> {
     let location = web_sys::window()?.location();
     let href = location.href().ok()?;
     let base = href.split('#').next().unwrap_or(&href);
-    Some(format!("{base}#{name}={value}"))
+    Some(format!(
+        "{base}#{name}={value}&{LANGUAGE_FRAGMENT}={language}"
+    ))
 }
 
 /// Asks the browser to copy `text` to the clipboard; false when it cannot or refuses (no

@@ -2,6 +2,7 @@
 //! and shows it only when the visitor asks.
 
 use super::context::use_ui;
+use super::first_render::use_first_render;
 use super::platform;
 use yew::prelude::*;
 
@@ -26,9 +27,9 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
         // A new selection makes a new link: "Link copied" no longer holds, and the old one
         // is not left on show.
         let status = status.clone();
-        let first = use_mut_ref(|| true);
+        let first = use_first_render();
         use_effect_with(props.link.clone(), move |_| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            if !first {
                 status.set(None);
             }
         });

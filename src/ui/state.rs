@@ -94,6 +94,32 @@ impl QuizStep {
     }
 }
 
+/// What the widget keeps in the browser's local storage, all under this prefix: a visitor's
+/// quiz progress for each dataset ([`progress_key`]) and the language they chose
+/// ([`LANGUAGE_KEY`]). `js/hit-pathfinder.js` reads the language too, to fetch the right
+/// dataset at once.
+pub const STORAGE_PREFIX: &str = "hit-pathfinder:";
+
+/// The key of the language the visitor chose with the widget's language buttons.
+pub const LANGUAGE_KEY: &str = "hit-pathfinder:lang";
+
+/// The key of the quiz progress saved for one version of one dataset; every key of the
+/// dataset's other versions starts with [`progress_key`]`(id, "")`.
+pub fn progress_key(dataset_id: &str, version: &str) -> String {
+    format!("{STORAGE_PREFIX}{dataset_id}@{version}")
+}
+
+/// Saved quiz progress: the step, then the answers (`q3|question.option~...`).
+pub fn encode_progress(step: QuizStep, answers: &Answers) -> String {
+    format!("{}|{}", step.encode(), answers.encode())
+}
+
+/// Reads [`encode_progress`]'s text; `None` when it is not progress.
+pub fn decode_progress(text: &str) -> Option<(QuizStep, Answers)> {
+    let (step, answers) = text.split_once('|')?;
+    Some((QuizStep::decode(step), Answers::decode(answers)))
+}
+
 impl Reducible for State {
     type Action = Action;
 

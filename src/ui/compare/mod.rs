@@ -131,7 +131,7 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                 { table::results(&guide, &dispatch, &comparison, &changes, clear, &only_differences, &announcement) }
             </section>
             if chosen.len() > 1 {
-                if let Some(link) = platform::link_with_fragment(COMPARE_FRAGMENT, &encode_selection(&chosen)) {
+                if let Some(link) = platform::link_with_fragment(COMPARE_FRAGMENT, &encode_selection(&chosen), m.tag()) {
                     <ShareLink {link} note_key="compare.share_note" />
                 }
             }

@@ -34,18 +34,31 @@ impl Filters {
     }
 }
 
+/// One option of a filter: its value in the page, its label's message key, and the filters
+/// the student gets by choosing it. One table both draws the options and reads the choice.
+type Choice = (&'static str, &'static str, Filters);
+
 /// Three labelled selects showing `current`; `on_change` receives the new filters.
 pub fn filter_bar(ui: &Ui, current: Filters, on_change: Callback<Filters>) -> Html {
     let m = ui.messages();
-    let select = |id: &str,
-                  label: &str,
-                  options: Vec<(&str, &str)>,
-                  selected: &str,
-                  apply: fn(Filters, &str) -> Filters| {
+    let select = |id: &str, label: &str, choices: Vec<Choice>| {
+        // The option whose filters are the current ones is the one chosen.
+        let selected = choices.iter().find(|c| c.2 == current).map_or("", |c| c.0);
+        let options: Html = choices
+            .iter()
+            .map(|&(value, key, _)| {
+                html! {
+                    <option {value} selected={value == selected}>{ m.text(key) }</option>
+                }
+            })
+            .collect();
         let on_change = on_change.clone();
         let onchange = Callback::from(move |event: Event| {
             if let Some(select) = event.target_dyn_into::<HtmlSelectElement>() {
-                on_change.emit(apply(current, &select.value()));
+                let value = select.value();
+                if let Some(choice) = choices.iter().find(|c| c.0 == value) {
+                    on_change.emit(choice.2);
+                }
             }
         });
         html! {
@@ -53,32 +66,35 @@ pub fn filter_bar(ui: &Ui, current: Filters, on_change: Callback<Filters>) -> Ht
                 <label for={id.to_owned()}>{ m.text(label) }</label>
                 // `~value` sets the property: once the visitor has picked, browsers (Firefox)
                 // ignore a change of the options' selected attributes, e.g. on Show all.
-                <select id={id.to_owned()} {onchange} ~value={selected.to_owned()}>
-                    { for options.into_iter().map(|(value, key)| html! {
-                        <option value={value.to_owned()} selected={value == selected}>{ m.text(key) }</option>
-                    }) }
-                </select>
+                <select id={id.to_owned()} {onchange} ~value={selected}>{ options }</select>
             </div>
         }
     };
-    let time = match current.within_months {
-        Some(12) => "12",
-        Some(24) => "24",
-        _ => "any",
+    let months = |within_months| Filters {
+        within_months,
+        ..current
     };
-    let contact = match current.patient_contact {
-        Some(false) => "little",
-        Some(true) => "lots",
-        None => "any",
+    let contact = |patient_contact| Filters {
+        patient_contact,
+        ..current
     };
+    let remote = |remote| Filters { remote, ..current };
     html! {
         <div class="hp-filters" role="group" aria-label={m.text("paths.filters").to_owned()}>
-            { select("hp-filter-time", "paths.filter_time", vec![("any", "paths.any"), ("12", "paths.within_year"), ("24", "paths.within_two_years")], time,
-                |f, v| Filters { within_months: v.parse().ok(), ..f }) }
-            { select("hp-filter-contact", "paths.filter_contact", vec![("any", "paths.any"), ("little", "paths.contact_little"), ("lots", "paths.contact_lots")], contact,
-                |f, v| Filters { patient_contact: match v { "little" => Some(false), "lots" => Some(true), _ => None }, ..f }) }
-            { select("hp-filter-remote", "paths.filter_remote", vec![("any", "paths.any"), ("common", "paths.remote_common")], if current.remote { "common" } else { "any" },
-                |f, v| Filters { remote: v == "common", ..f }) }
+            { select("hp-filter-time", "paths.filter_time", vec![
+                ("any", "paths.any", months(None)),
+                ("12", "paths.within_year", months(Some(12))),
+                ("24", "paths.within_two_years", months(Some(24))),
+            ]) }
+            { select("hp-filter-contact", "paths.filter_contact", vec![
+                ("any", "paths.any", contact(None)),
+                ("little", "paths.contact_little", contact(Some(false))),
+                ("lots", "paths.contact_lots", contact(Some(true))),
+            ]) }
+            { select("hp-filter-remote", "paths.filter_remote", vec![
+                ("any", "paths.any", remote(false)),
+                ("common", "paths.remote_common", remote(true)),
+            ]) }
         </div>
     }
 }

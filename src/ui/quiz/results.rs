@@ -76,7 +76,7 @@ pub fn results(ui: &Ui, heading: NodeRef, answers: &Answers, over: Callback<Mous
                 </details>
             }
             if !answers.is_empty() {
-                if let Some(link) = platform::link_with_fragment(QUIZ_FRAGMENT, &answers.encode()) {
+                if let Some(link) = platform::link_with_fragment(QUIZ_FRAGMENT, &answers.encode(), m.tag()) {
                     <ShareLink {link} note_key="share.note" />
                 }
             }
