@@ -54,6 +54,23 @@ test.describe("career paths", () => {
     await expect(widget.getByRole("heading", { name: "Career paths", level: 3 })).toBeFocused();
   });
 
+  test("on paper a path's sources show their addresses and a closed disclosure is left out", async ({ page, browserName }) => {
+    test.skip(browserName !== "chromium", "Playwright emulates print media in Chromium only");
+    const widget = await openPaths(page);
+    await widget.getByRole("button", { name: /professional coding/ }).click();
+    await page.emulateMedia({ media: "print" });
+    const source = widget.getByRole("link", { name: /Source/ }).first();
+    const printed = await source.evaluate((a) => getComputedStyle(a, "::after").content);
+    // Chromium gives the generated text: the address in brackets after the word "Source".
+    expect(printed).toBe(JSON.stringify(` (${await source.getAttribute("href")})`));
+    await expect(widget.locator("details.hp-history")).toBeHidden();
+    await page.screenshot({ path: test.info().outputPath("path-print.png"), fullPage: true });
+    await page.emulateMedia({ media: "screen" });
+    await widget.getByText("How pay and outlook have changed").click();
+    await page.emulateMedia({ media: "print" });
+    await expect(widget.getByRole("row", { name: /2010 to 2020 21%/ })).toBeVisible();
+  });
+
   test("a figure's caveat shows beside it, and growth reads as grow, shrink or stay", async ({ page }) => {
     const widget = await openPaths(page);
     await widget.getByRole("button", { name: /Medical office assistant/ }).click();

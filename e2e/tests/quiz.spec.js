@@ -244,6 +244,19 @@ test.describe("career-fit quiz", () => {
     await expect(widget.getByRole("button", { name: "Start over" })).toBeHidden();
     await expect(widget.locator(".hp-nav")).toBeHidden();
     await expect(widget.locator(".hp-result").nth(2).locator(".hp-reasons")).toBeVisible();
+    // A closed disclosure does not print as a bare toggle; the program link prints once,
+    // with its address.
+    await expect(widget.locator("details.hp-others")).toBeHidden();
+    const cta = widget.locator(".hp-cta-link");
+    await expect(cta).toHaveCount(1);
+    const printed = await cta.evaluate((a) => getComputedStyle(a, "::after").content);
+    expect(printed).toBe(JSON.stringify(` (${await cta.getAttribute("href")})`));
+    await page.screenshot({ path: test.info().outputPath("results-print.png"), fullPage: true });
+    // Opened, the other paths print.
+    await page.emulateMedia({ media: "screen" });
+    await widget.getByText("See how all the other paths ranked").click();
+    await page.emulateMedia({ media: "print" });
+    await expect(widget.locator("details.hp-others li").first()).toBeVisible();
     const pdf = await page.pdf({ format: "Letter" });
     expect(pdf.length).toBeGreaterThan(1000);
   });
