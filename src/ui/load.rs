@@ -80,6 +80,10 @@ fn request(url: &str, fresh: bool) -> Result<Promise, JsValue> {
     }
 }
 
+/// The text at `url`, or why it did not arrive within [`TIMEOUT_MS`]. The time limit is a
+/// JavaScript promise raced against each step and its timer cleared at the end, rather than
+/// `gloo_timers::future::TimeoutFuture` (which would need a `select` of two futures, more
+/// code in the wasm for the same behaviour).
 async fn fetch_text(url: &str, fresh: bool) -> Result<String, Failure> {
     let window = web_sys::window().ok_or(Failure::Network)?;
     // Settles with `undefined` when the time is up; raced against each step below.
