@@ -222,6 +222,31 @@ test.describe("compare certifications", () => {
     await expect(widget.getByRole("checkbox", { name: /^CCS X\d+ / }).first()).toBeVisible();
     expect(errors).toEqual([]);
   });
+  test("the chosen certifications are still there after a reload", async ({ page }) => {
+    const widget = await openCompare(page);
+    for (const abbreviation of ["RHIT", "CPC"]) await option(widget, abbreviation).check();
+    await page.reload();
+    await widget.getByRole("button", { name: "Compare certifications" }).click();
+    await expect(columns(widget)).toHaveText(["RHIT", "CPC"]);
+    // Removing them all is remembered too.
+    await widget.getByRole("button", { name: "Remove all" }).click();
+    await page.reload();
+    await widget.getByRole("button", { name: "Compare certifications" }).click();
+    await expect(columns(widget)).toHaveCount(0);
+  });
+
+  test("a comparison's share link keeps the visitor's own quiz answers", async ({ page }) => {
+    const widget = await openWidget(page);
+    await widget.getByRole("button", { name: "Start the quiz" }).click();
+    await widget.getByLabel("As little as possible", { exact: false }).check();
+    await widget.getByRole("button", { name: "Next" }).click();
+    await page.goto("about:blank");
+    await page.goto("/index.html#hp-compare=cca,ccs");
+    await expect(columns(widget)).toHaveText(["CCA", "CCS"]);
+    await widget.getByRole("button", { name: "Quiz", exact: true }).click();
+    await expect(widget.locator(".hp-progress-title")).toContainText("2");
+  });
+
   test("a share link reopens the same comparison", async ({ page, context }) => {
     const widget = await openCompare(page);
     for (const abbreviation of ["RHIT", "CPC", "ODS"]) await option(widget, abbreviation).check();

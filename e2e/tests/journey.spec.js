@@ -9,6 +9,71 @@ function option(widget, abbreviation) {
   return widget.getByRole("checkbox", { name: new RegExp(`^${abbreviation} `) });
 }
 
+// A student who loves detail, wants no patient contact and is drawn to cancer research.
+const ANSWERS = {
+  "How much do you want to work with patients?": "As little as possible",
+  "Which kind of work sounds most like you?": "Following detailed rules",
+  "Which of these topics interest you?": "Cancer and medical research",
+  "Where would you most like to work?": "A cancer center",
+  "How do you feel about careful, detailed work": "I love it",
+};
+
+async function completeQuiz(widget) {
+  await widget.getByRole("button", { name: "Start the quiz" }).click();
+  for (let i = 0; i < 20; i += 1) {
+    const legend = await widget.locator("legend").textContent();
+    const key = Object.keys(ANSWERS).find((prompt) => legend.startsWith(prompt));
+    if (key) await widget.getByLabel(ANSWERS[key], { exact: false }).check();
+    const next = widget.locator("form.hp-question button[type=submit]");
+    const label = await next.textContent();
+    await next.click();
+    if (label === "See my results") return;
+  }
+  throw new Error("the quiz did not end");
+}
+
+test.describe("the browser's Back button", () => {
+  test("returns from the comparison to the path and the results, with focus on the control the student left by", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const widget = await openWidget(page);
+    await completeQuiz(widget);
+    // The other paths, opened: they stay open on the way back.
+    await widget.getByText("See how all the other paths ranked").click();
+    const other = widget.locator(".hp-others-list button").first();
+    await other.focus();
+    await page.keyboard.press("Enter");
+    const compare = widget.getByRole("button", { name: "Compare these certifications" });
+    await compare.focus();
+    await page.keyboard.press("Enter");
+    await expect(widget.getByRole("heading", { name: "Side by side" })).toBeFocused();
+    await page.goBack();
+    await expect(compare).toBeFocused();
+    await expect(compare).toBeInViewport();
+    await page.goBack();
+    await expect(widget.getByRole("heading", { name: "Your results" })).toBeVisible();
+    await expect(other).toBeFocused();
+    await expect(widget.locator("details.hp-others")).toHaveAttribute("open", "");
+    // Forward goes to the path again; the page itself is still the demo page.
+    await page.goForward();
+    await expect(compare).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe("/index.html");
+  });
+});
+
+test.describe("going back from a path", () => {
+  test("a path opened from the comparison leads back to it, as the student left it", async ({ page }) => {
+    const widget = await openWidget(page, "/index.html#hp-compare=rhit,cpc");
+    await expect(widget.locator("th[scope=col] .hp-cmp-abbr")).toHaveText(["RHIT", "CPC"]);
+    await widget.getByLabel("Show only differences").check();
+    await widget.locator(".hp-cmp-table tbody button").first().click();
+    await expect(widget.locator(".hp-path-page h3")).toBeFocused();
+    await widget.getByRole("button", { name: "← Back to the comparison" }).click();
+    await expect(widget.getByRole("heading", { name: "Side by side" })).toBeFocused();
+    await expect(widget.getByLabel("Show only differences")).toBeChecked();
+    await expect(widget.locator("th[scope=col] .hp-cmp-abbr")).toHaveText(["RHIT", "CPC"]);
+  });
+});
+
 test.describe("a keyboard and screen-reader journey", () => {
   test("the view buttons move focus to the heading of the view they open", async ({ page }) => {
     const widget = await openWidget(page);

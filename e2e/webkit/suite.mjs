@@ -318,6 +318,22 @@ try {
     await widget.expectFocused(...resultsHeading());
   });
 
+  await check("the browser's Back returns from the comparison to the path and the results, focus on the control clicked", async () => {
+    const widget = await openWidget();
+    await answerByMouse(widget, CANCER_RESEARCH);
+    // By mouse: Safari does not focus a clicked button, yet focus returns to it.
+    await widget.click(".hp-result button", has(PATH["cancer-registry"]));
+    await widget.expectFocused("h3", has(PATH["cancer-registry"]));
+    await widget.clickButton(t("detail.compare_all"));
+    await widget.expectFocused(HEADING, t("compare.results"));
+    await browser.eval(() => history.back());
+    await widget.expectFocused("button", t("detail.compare_all"));
+    await browser.eval(() => history.back());
+    await widget.expectFocused(".hp-result button", has(PATH["cancer-registry"]));
+    await widget.expectVisible(...resultsHeading());
+    assert.equal(new URL(await browser.eval(() => location.href)).pathname, "/index.html");
+  });
+
   await check("a keyboard-only student completes the quiz, focus on each new question", async () => {
     const widget = await openWidget();
     await widget.run((root, s) => pick(root, "button", s)[0].focus(), { s: t("quiz.start") });

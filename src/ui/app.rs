@@ -6,6 +6,7 @@ use super::context::{Guide, Ui};
 use super::dataset_error::{dataset_error, load_failure};
 use super::events::HostEvent;
 use super::first_render::use_first_render;
+use super::history::use_history;
 use super::nav::nav;
 use super::paths::PathsView;
 use super::platform;
@@ -219,32 +220,24 @@ fn guided(props: &GuidedProps) -> Html {
     {
         let key = storage_key.clone();
         use_effect_with(
-            (state.answers.clone(), state.step, state.shared),
-            move |(answers, step, shared)| {
+            (
+                state.answers.clone(),
+                state.step,
+                state.shared,
+                state.compare.clone(),
+            ),
+            move |(answers, step, shared, compared)| {
                 if *shared {
                     // Someone else's answers: the visitor's own saved progress stays.
-                } else if answers.is_empty() && *step == QuizStep::Intro {
+                } else if answers.is_empty() && *step == QuizStep::Intro && compared.is_empty() {
                     platform::forget(&key);
                 } else {
-                    platform::save(&key, &encode_progress(*step, answers));
+                    platform::save(&key, &encode_progress(*step, answers, compared));
                 }
             },
         );
     }
-    // A share link followed within the same page (only the address's fragment changes).
-    {
-        let dispatcher = state.dispatcher();
-        let dataset = guide.dataset.clone();
-        use_effect_with(dataset, move |dataset| {
-            let dataset = dataset.clone();
-            let listener = platform::on_hash_change(move || {
-                if let Some(action) = shared_link(&dataset) {
-                    dispatcher.dispatch(action);
-                }
-            });
-            move || drop(listener)
-        });
-    }
+    let (visitor, root) = use_history(&state, &guide.dataset);
     // The host changed the element's `view` attribute.
     {
         let dispatcher = state.dispatcher();
@@ -258,39 +251,49 @@ fn guided(props: &GuidedProps) -> Html {
     use_host_events(&guide, &state, &props.events);
     let ui = Ui {
         guide: guide.clone(),
-        dispatch: {
-            let dispatcher = state.dispatcher();
-            Callback::from(move |action| dispatcher.dispatch(action))
-        },
+        dispatch: visitor.clone(),
         events: props.events.clone(),
     };
     let meta = &guide.dataset.meta;
-    let view = match state.view {
-        View::Quiz => {
-            html! { <QuizView step={state.step} answers={state.answers.clone()} arrived={state.arrived} /> }
-        }
-        View::Paths => html! {
-            <PathsView open={state.open_path.clone()} arrived={state.arrived} from_results={state.from_results} />
-        },
-        View::Compare => {
-            html! { <CompareView selection={state.compare.clone()} arrived={state.arrived} /> }
+    // A view once opened stays in the page, hidden while another shows, so that going back
+    // finds it as the visitor left it (what they opened, filtered, chose; the control they
+    // left by).
+    let active = |view| state.view == view;
+    let pane = |view: View, content: Html| {
+        html! {
+            if active(view) || state.opened[view as usize] {
+                <div class="hp-pane" hidden={!active(view)}>{ content }</div>
+            }
         }
     };
     html! {
-        <ContextProvider<UseReducerDispatcher<State>> context={state.dispatcher()}>
+        <ContextProvider<Callback<Action>> context={visitor}>
             <ContextProvider<Callback<HostEvent>> context={props.events.clone()}>
                 // A region named by the title, so screen-reader users find the widget among
                 // the page's landmarks.
-                <section class="hp-widget" aria-labelledby="hp-widget-title">
+                <section class="hp-widget" aria-labelledby="hp-widget-title" ref={root}>
                     <header class="hp-header">
                         <h2 id="hp-widget-title" class="hp-title">{ &meta.title }</h2>
                         <p class="hp-lede">{ &meta.description }</p>
                     </header>
                     { nav(&ui, state.view) }
-                    <div class="hp-view">{ view }</div>
+                    <div class="hp-view">
+                        { pane(View::Quiz, html! {
+                            <QuizView step={state.step} answers={state.answers.clone()}
+                                arrived={state.arrived} active={active(View::Quiz)} />
+                        }) }
+                        { pane(View::Paths, html! {
+                            <PathsView open={state.open_path.clone()} arrived={state.arrived}
+                                came_from={state.came_from} active={active(View::Paths)} />
+                        }) }
+                        { pane(View::Compare, html! {
+                            <CompareView selection={state.compare.clone()} arrived={state.arrived}
+                                active={active(View::Compare)} />
+                        }) }
+                    </div>
                 </section>
             </ContextProvider<Callback<HostEvent>>>
-        </ContextProvider<UseReducerDispatcher<State>>>
+        </ContextProvider<Callback<Action>>>
     }
 }
 
@@ -332,7 +335,7 @@ fn use_host_events(guide: &Guide, state: &State, events: &Callback<HostEvent>) {
 }
 
 /// What a share link in the page's address asks for: a comparison, or quiz results.
-fn shared_link(dataset: &Dataset) -> Option<Action> {
+pub(crate) fn shared_link(dataset: &Dataset) -> Option<Action> {
     let compare = platform::fragment_value(COMPARE_FRAGMENT)
         .map(|text| parse_selection(&text, dataset))
         .filter(|ids| !ids.is_empty());
@@ -344,34 +347,39 @@ fn shared_link(dataset: &Dataset) -> Option<Action> {
         .map(Action::SharedResults)
 }
 
-/// The state a widget opens in: a share link wins, then saved progress (dropped when it no
-/// longer fits the dataset), then the host's chosen view.
+/// The state a widget opens in: saved progress (dropped when it no longer fits the dataset)
+/// in the host's chosen view, then a share link on top of it.
 fn initial_state(dataset: &Dataset, storage_key: &str, view: View) -> State {
     // Progress saved for earlier versions of this dataset can never be resumed.
     platform::forget_all_but(&progress_key(&dataset.meta.id, ""), storage_key);
+    let saved = platform::load(storage_key).and_then(|text| {
+        let (step, answers, compared) = decode_progress(&text)?;
+        let compare = parse_selection(compared, dataset);
+        match answers.fitted_to(dataset) {
+            Some(answers) => Some((step, answers, compare)),
+            // No answer fits (or none was given): the quiz starts afresh, the comparison stays.
+            None if !compare.is_empty() => Some((QuizStep::Intro, Answers::default(), compare)),
+            None => None,
+        }
+    });
+    let mut state = State {
+        view,
+        ..State::default()
+    };
+    match saved {
+        Some((step, answers, compare)) => {
+            state.step = step;
+            state.answers = answers;
+            state.compare = compare;
+        }
+        None => platform::forget(storage_key),
+    }
     if let Some(action) = shared_link(dataset) {
-        let mut state = Rc::unwrap_or_clone(Rc::new(State::default()).reduce(action));
+        state = Rc::unwrap_or_clone(Rc::new(state).reduce(action));
         // Opening the page is not the visitor acting in the widget: focus stays with the page.
         state.arrived = false;
-        return state;
+        // Only the view the link opens has been shown.
+        state.opened = Default::default();
     }
-    let saved = platform::load(storage_key).and_then(|text| {
-        let (step, answers) = decode_progress(&text)?;
-        Some((step, answers.fitted_to(dataset)?))
-    });
-    match saved {
-        Some((step, answers)) => State {
-            view,
-            step,
-            answers,
-            ..State::default()
-        },
-        None => {
-            platform::forget(storage_key);
-            State {
-                view,
-                ..State::default()
-            }
-        }
-    }
+    state
 }

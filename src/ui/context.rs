@@ -6,7 +6,7 @@
 //! WebAssembly, paid by every visitor on a phone.
 
 use super::events::HostEvent;
-use super::state::{Action, State};
+use super::state::Action;
 use crate::core::dataset::{Dataset, Program};
 use crate::core::i18n::Messages;
 use std::rc::Rc;
@@ -68,12 +68,11 @@ pub fn use_guide() -> Guide {
     use_context::<Guide>().expect("components are rendered under App, which provides Guide")
 }
 
-/// Returns a callback that applies an action to the widget's state.
+/// Returns the callback that applies a visitor's action to the widget's state.
 #[hook]
 pub fn use_dispatch() -> Callback<Action> {
-    let dispatcher = use_context::<UseReducerDispatcher<State>>()
-        .expect("components are rendered under App, which provides the dispatcher");
-    Callback::from(move |action| dispatcher.dispatch(action))
+    use_context::<Callback<Action>>()
+        .expect("components are rendered under App, which provides the dispatcher")
 }
 
 /// The [`Ui`] of the component that calls it.

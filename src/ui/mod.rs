@@ -8,6 +8,7 @@ mod dataset_error;
 mod events;
 mod first_render;
 mod focus;
+mod history;
 pub(crate) mod load;
 mod nav;
 mod path_detail;

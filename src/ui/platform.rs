@@ -94,31 +94,76 @@ pub fn print() {
     }
 }
 
-/// Listens for changes of the page address's fragment (a visitor following a share link
-/// on the same page) until dropped. (Written out rather than `gloo_events::EventListener`,
-/// which costs 658 bytes more of gzipped wasm, measured 2026-11-29.)
-pub struct HashListener {
-    closure: Closure<dyn FnMut()>,
+/// An event listener, removed when dropped. (Written out rather than
+/// `gloo_events::EventListener`, which costs 658 bytes more of gzipped wasm, measured
+/// 2026-11-29.)
+pub struct Listener {
+    target: web_sys::EventTarget,
+    event: &'static str,
+    capture: bool,
+    closure: Closure<dyn FnMut(web_sys::Event)>,
 }
 
-/// Calls `on_change` whenever the page's address fragment changes, while the returned
-/// listener lives.
-pub fn on_hash_change(on_change: impl FnMut() + 'static) -> HashListener {
-    let closure = Closure::<dyn FnMut()>::new(on_change);
-    if let Some(window) = web_sys::window() {
-        let _ =
-            window.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+/// Calls `on_event` for every `event` at `target` (in the capture phase if `capture`), while
+/// the returned listener lives.
+pub fn listen(
+    target: &web_sys::EventTarget,
+    event: &'static str,
+    capture: bool,
+    on_event: impl FnMut(web_sys::Event) + 'static,
+) -> Listener {
+    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(on_event);
+    let _ = target.add_event_listener_with_callback_and_bool(
+        event,
+        closure.as_ref().unchecked_ref(),
+        capture,
+    );
+    Listener {
+        target: target.clone(),
+        event,
+        capture,
+        closure,
     }
-    HashListener { closure }
 }
 
-impl Drop for HashListener {
+/// Calls `on_event` for every `event` at the window (`hashchange`, `popstate`).
+pub fn listen_to_window(
+    event: &'static str,
+    on_event: impl FnMut(web_sys::Event) + 'static,
+) -> Option<Listener> {
+    Some(listen(&web_sys::window()?.into(), event, false, on_event))
+}
+
+impl Drop for Listener {
     fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            let _ = window.remove_event_listener_with_callback(
-                "hashchange",
-                self.closure.as_ref().unchecked_ref(),
-            );
-        }
+        let _ = self.target.remove_event_listener_with_callback_and_bool(
+            self.event,
+            self.closure.as_ref().unchecked_ref(),
+            self.capture,
+        );
     }
+}
+
+/// Resolves in a later task of the browser's event loop, after every microtask queued now
+/// (Yew renders in one).
+pub async fn next_task() {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+}
+
+/// Adds an entry to the browser's history holding `state`, at the same address, so that
+/// Back returns to what the page showed before.
+pub fn push_history(state: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.push_state(&state.into(), "");
+    }
+}
+
+/// The state of the browser's current history entry, when it is text.
+pub fn history_state() -> Option<String> {
+    web_sys::window()?.history().ok()?.state().ok()?.as_string()
 }

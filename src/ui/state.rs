@@ -36,11 +36,15 @@ pub struct State {
     /// certification button), so its heading takes focus as it appears; false when the host
     /// chose it.
     pub arrived: bool,
-    /// True when the open path was opened from the quiz results, so its way back leads there.
-    pub from_results: bool,
+    /// The view the open path was opened from (the quiz results, the comparison or the list
+    /// of paths): its way back leads there.
+    pub came_from: View,
     /// True while the quiz shows someone else's answers from a share link, untouched: they are
     /// not saved, so the visitor's own saved progress stays.
     pub shared: bool,
+    /// The views opened so far, by [`View`] index: they stay in the page, hidden, so that
+    /// going back finds them as the visitor left them.
+    pub opened: [bool; 3],
 }
 
 /// A change to the state.
@@ -52,10 +56,9 @@ pub enum Action {
     Open(View),
     /// Opens a path's details in the paths view.
     OpenPath(String),
-    /// Goes back from a path's details to the list.
-    ClosePath,
-    /// Goes back from a path's details to the quiz results it was opened from.
-    BackToResults,
+    /// Goes back from a path's details to where it was opened from: the quiz results, the
+    /// comparison or the list of paths.
+    Return,
     /// Replaces the compared certifications and opens the compare view.
     Compare(Vec<String>),
     /// Changes the compared certifications without changing the view.
@@ -70,6 +73,28 @@ pub enum Action {
     Restore(Answers, QuizStep),
     /// Shows the results of shared answers (from a share link).
     SharedResults(Answers),
+    /// Returns to a place the visitor was before (the browser's Back or Forward button).
+    Go(Place),
+}
+
+/// Where the visitor is, as far as the browser's Back button is concerned: the open view,
+/// the open path, and where that path was opened from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    view: View,
+    open_path: Option<String>,
+    came_from: View,
+}
+
+impl State {
+    /// Where the visitor is.
+    pub fn place(&self) -> Place {
+        Place {
+            view: self.view,
+            open_path: self.open_path.clone(),
+            came_from: self.came_from,
+        }
+    }
 }
 
 impl QuizStep {
@@ -109,15 +134,23 @@ pub fn progress_key(dataset_id: &str, version: &str) -> String {
     format!("{STORAGE_PREFIX}{dataset_id}@{version}")
 }
 
-/// Saved quiz progress: the step, then the answers (`q3|question.option~...`).
-pub fn encode_progress(step: QuizStep, answers: &Answers) -> String {
-    format!("{}|{}", step.encode(), answers.encode())
+/// Saved progress: the quiz step, the answers and the compared certifications
+/// (`q3|question.option~...|rhit,cpc`).
+pub fn encode_progress(step: QuizStep, answers: &Answers, compared: &[String]) -> String {
+    format!(
+        "{}|{}|{}",
+        step.encode(),
+        answers.encode(),
+        compared.join(",")
+    )
 }
 
-/// Reads [`encode_progress`]'s text; `None` when it is not progress.
-pub fn decode_progress(text: &str) -> Option<(QuizStep, Answers)> {
-    let (step, answers) = text.split_once('|')?;
-    Some((QuizStep::decode(step), Answers::decode(answers)))
+/// Reads [`encode_progress`]'s text (the compared certifications as in a share link, to
+/// check against the dataset); `None` when it is not progress.
+pub fn decode_progress(text: &str) -> Option<(QuizStep, Answers, &str)> {
+    let (step, rest) = text.split_once('|')?;
+    let (answers, compared) = rest.split_once('|').unwrap_or((rest, ""));
+    Some((QuizStep::decode(step), Answers::decode(answers), compared))
 }
 
 impl Reducible for State {
@@ -129,29 +162,27 @@ impl Reducible for State {
             Action::Show(view) => {
                 next.view = view;
                 next.arrived = false;
-                next.from_results = false;
+                next.came_from = View::Paths;
             }
             Action::Open(view) => {
                 next.arrived = next.view != view;
                 next.view = view;
-                next.from_results = false;
+                next.came_from = View::Paths;
             }
             Action::OpenPath(id) => {
                 next.arrived = next.view != View::Paths;
-                next.from_results = next.view == View::Quiz && next.step == QuizStep::Results;
+                next.came_from = self.view;
                 next.view = View::Paths;
                 next.open_path = Some(id);
             }
-            Action::ClosePath => {
+            Action::Return => {
+                next.view = self.came_from;
+                if next.view == View::Quiz {
+                    next.step = QuizStep::Results;
+                }
                 next.open_path = None;
-                next.from_results = false;
-            }
-            Action::BackToResults => {
-                next.view = View::Quiz;
-                next.step = QuizStep::Results;
-                next.open_path = None;
-                next.from_results = false;
-                next.arrived = true;
+                next.came_from = View::Paths;
+                next.arrived = next.view != self.view;
             }
             Action::Compare(ids) => {
                 next.arrived = next.view != View::Compare;
@@ -177,6 +208,13 @@ impl Reducible for State {
                 next.step = step;
                 next.shared = false;
             }
+            Action::Go(place) => {
+                next.view = place.view;
+                next.open_path = place.open_path;
+                next.came_from = place.came_from;
+                // Focus goes back to the control the visitor left by, not to a heading.
+                next.arrived = false;
+            }
             Action::SharedResults(answers) => {
                 next.arrived = false;
                 next.shared = true;
@@ -185,6 +223,9 @@ impl Reducible for State {
                 next.answers = answers;
             }
         }
+        // The view shown before and the one shown now stay in the page from now on.
+        next.opened[self.view as usize] = true;
+        next.opened[next.view as usize] = true;
         if next == *self {
             self
         } else {

@@ -24,6 +24,8 @@ pub struct CompareViewProps {
     /// True when a button in another view opened this one: the comparison's heading takes
     /// focus at once.
     pub arrived: bool,
+    /// True while the comparison is the view on show.
+    pub active: bool,
 }
 
 /// What the chooser and the table share to change the selection.
@@ -43,7 +45,7 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
     let dispatch = use_dispatch();
     let announcement = use_state(String::new);
     // Only on arrival from another view: nothing here changes what the view shows.
-    let results = use_heading_focus((), props.arrived);
+    let results = use_heading_focus((), props.arrived, props.active);
     let only_differences = use_state(|| false);
     let filters = chooser::Filters {
         query: use_state(String::new),

@@ -3,6 +3,7 @@
 mod filters;
 mod list;
 
+use crate::core::config::View;
 use crate::ui::context::use_ui;
 use crate::ui::focus::{focus, use_heading_focus};
 use crate::ui::path_detail::path_detail;
@@ -18,8 +19,10 @@ pub struct PathsViewProps {
     pub open: Option<String>,
     /// True when a button in another view opened this one: its heading takes focus at once.
     pub arrived: bool,
-    /// True when the open path came from the quiz results: its way back leads there.
-    pub from_results: bool,
+    /// The view the open path was opened from: its way back leads there.
+    pub came_from: View,
+    /// True while the paths are the view on show.
+    pub active: bool,
 }
 
 /// The list of paths, or one path's details. Moving between them, or arriving from a
@@ -28,7 +31,7 @@ pub struct PathsViewProps {
 pub fn paths_view(props: &PathsViewProps) -> Html {
     let ui = use_ui();
     let filters = use_state(Filters::default);
-    let heading = use_heading_focus(props.open.clone(), props.arrived);
+    let heading = use_heading_focus(props.open.clone(), props.arrived, props.active);
     let m = ui.messages();
     let open = props
         .open
@@ -37,15 +40,13 @@ pub fn paths_view(props: &PathsViewProps) -> Html {
     match open {
         Some(index) => html! {
             <article class="hp-path-page" aria-labelledby="hp-path-title">
-                if props.from_results {
-                    <button type="button" class="hp-link-button hp-no-print" onclick={ui.on(Action::BackToResults)}>
-                        { m.text("paths.back_to_results") }
-                    </button>
-                } else {
-                    <button type="button" class="hp-link-button hp-no-print" onclick={ui.on(Action::ClosePath)}>
-                        { m.text("paths.back") }
-                    </button>
-                }
+                <button type="button" class="hp-link-button hp-no-print" onclick={ui.on(Action::Return)}>
+                    { m.text(match props.came_from {
+                        View::Quiz => "paths.back_to_results",
+                        View::Compare => "paths.back_to_compare",
+                        View::Paths => "paths.back",
+                    }) }
+                </button>
                 <h3 id="hp-path-title" class="hp-h" tabindex="-1" ref={heading}>{ &ui.dataset().paths[index].name }</h3>
                 { path_detail(&ui, index) }
             </article>

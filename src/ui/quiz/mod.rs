@@ -7,7 +7,7 @@ mod results;
 use crate::core::quiz::Answers;
 use crate::ui::context::use_ui;
 use crate::ui::focus::use_heading_focus;
-use crate::ui::state::{Action, QuizStep};
+use crate::ui::state::{decode_progress, encode_progress, Action, QuizStep};
 use yew::prelude::*;
 
 pub use results::QUIZ_FRAGMENT;
@@ -22,6 +22,8 @@ pub struct QuizViewProps {
     /// True when a button in another view led back here: the step's heading takes focus at
     /// once.
     pub arrived: bool,
+    /// True while the quiz is the view on show.
+    pub active: bool,
 }
 
 /// The quiz at its current step. Each new step's heading takes focus, so keyboard and
@@ -29,23 +31,22 @@ pub struct QuizViewProps {
 #[function_component(QuizView)]
 pub fn quiz_view(props: &QuizViewProps) -> Html {
     let ui = use_ui();
-    let heading = use_heading_focus(props.step, props.arrived);
+    let heading = use_heading_focus(props.step, props.arrived, props.active);
     // What Start over cleared, for Undo: the step and answers, encoded as when saved (a
     // `String` state, whose code the widget has already).
     let cleared = use_state(String::new);
     let questions = ui.dataset().quiz.questions.len();
     let over = {
         let (cleared, dispatch) = (cleared.clone(), ui.dispatch.clone());
-        let kept = format!("{}|{}", props.step.encode(), props.answers.encode());
+        let kept = encode_progress(props.step, &props.answers, &[]);
         Callback::from(move |_: MouseEvent| {
             cleared.set(kept.clone());
             dispatch.emit(Action::StartOver);
         })
     };
-    let undo = cleared
-        .split_once('|')
+    let undo = decode_progress(&cleared)
         .filter(|_| props.step == QuizStep::Intro && props.answers.is_empty())
-        .map(|(step, answers)| Action::Restore(Answers::decode(answers), QuizStep::decode(step)));
+        .map(|(step, answers, _)| Action::Restore(answers, step));
     let step = match props.step {
         QuizStep::Intro => intro::intro(&ui, heading, props.answers.len(), over),
         QuizStep::Question(index) if index < questions => {
