@@ -38,3 +38,27 @@ export async function axeViolations(page) {
 export async function sidewaysOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
+
+// A student who loves detail, wants no patient contact and is drawn to cancer research.
+export const CANCER_RESEARCH = {
+  "How much do you want to work with patients?": "As little as possible",
+  "Which kind of work sounds most like you?": "Following detailed rules",
+  "Which of these topics interest you?": "Cancer and medical research",
+  "Where would you most like to work?": "A cancer center",
+  "How do you feel about careful, detailed work": "I love it",
+};
+
+/** Takes the quiz by mouse: `answers` maps question prompts to option labels; the rest are skipped. */
+export async function answerByMouse(widget, answers) {
+  await widget.getByRole("button", { name: "Start the quiz" }).click();
+  for (let i = 0; i < 20; i += 1) {
+    const legend = await widget.locator("legend").textContent();
+    const key = Object.keys(answers).find((prompt) => legend.startsWith(prompt));
+    if (key) await widget.getByLabel(answers[key], { exact: false }).check();
+    const next = widget.locator("form.hp-question button[type=submit]");
+    const label = await next.textContent();
+    await next.click();
+    if (label === "See my results") return;
+  }
+  throw new Error("the quiz did not end");
+}

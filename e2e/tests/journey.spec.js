@@ -1,42 +1,20 @@
-// Moving through the widget as a keyboard and screen-reader user would (issue #20): view
+// Moving through the widget as a keyboard and screen-reader user would (issue #20): the
+// browser's Back button and the ways back from a path, view
 // buttons, what the comparison says as it changes, focus never hidden under sticky headers,
 // and English names marked as English in the Spanish widget.
 import { test, expect } from "@playwright/test";
-import { axeViolations, openWidget } from "./helpers.js";
+import { CANCER_RESEARCH, answerByMouse, axeViolations, openWidget } from "./helpers.js";
 
 /** The chooser's checkbox of a certification, by its abbreviation. */
 function option(widget, abbreviation) {
   return widget.getByRole("checkbox", { name: new RegExp(`^${abbreviation} `) });
 }
 
-// A student who loves detail, wants no patient contact and is drawn to cancer research.
-const ANSWERS = {
-  "How much do you want to work with patients?": "As little as possible",
-  "Which kind of work sounds most like you?": "Following detailed rules",
-  "Which of these topics interest you?": "Cancer and medical research",
-  "Where would you most like to work?": "A cancer center",
-  "How do you feel about careful, detailed work": "I love it",
-};
-
-async function completeQuiz(widget) {
-  await widget.getByRole("button", { name: "Start the quiz" }).click();
-  for (let i = 0; i < 20; i += 1) {
-    const legend = await widget.locator("legend").textContent();
-    const key = Object.keys(ANSWERS).find((prompt) => legend.startsWith(prompt));
-    if (key) await widget.getByLabel(ANSWERS[key], { exact: false }).check();
-    const next = widget.locator("form.hp-question button[type=submit]");
-    const label = await next.textContent();
-    await next.click();
-    if (label === "See my results") return;
-  }
-  throw new Error("the quiz did not end");
-}
-
 test.describe("the browser's Back button", () => {
   test("returns from the comparison to the path and the results, with focus on the control the student left by", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     const widget = await openWidget(page);
-    await completeQuiz(widget);
+    await answerByMouse(widget, CANCER_RESEARCH);
     // The other paths, opened: they stay open on the way back.
     await widget.getByText("See how all the other paths ranked").click();
     const other = widget.locator(".hp-others-list button").first();

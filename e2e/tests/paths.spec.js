@@ -62,7 +62,7 @@ test.describe("career paths", () => {
     const source = widget.getByRole("link", { name: /Source/ }).first();
     const printed = await source.evaluate((a) => getComputedStyle(a, "::after").content);
     // Chromium gives the generated text: the address in brackets after the word "Source".
-    expect(printed).toBe(JSON.stringify(` (${await source.getAttribute("href")})`));
+    expect(printed).toBe(JSON.stringify(`\u00a0(${await source.getAttribute("href")})`));
     await expect(widget.locator("details.hp-history")).toBeHidden();
     await page.screenshot({ path: test.info().outputPath("path-print.png"), fullPage: true });
     await page.emulateMedia({ media: "screen" });

@@ -1,29 +1,6 @@
 // The career-fit quiz, as a student uses it.
 import { test, expect } from "@playwright/test";
-import { axeViolations, openWidget, sidewaysOverflow, watchErrors } from "./helpers.js";
-
-// A student who loves detail, wants no patient contact and is drawn to cancer research.
-const CANCER_RESEARCH = {
-  "How much do you want to work with patients?": "As little as possible",
-  "Which kind of work sounds most like you?": "Following detailed rules",
-  "Which of these topics interest you?": "Cancer and medical research",
-  "Where would you most like to work?": "A cancer center",
-  "How do you feel about careful, detailed work": "I love it",
-};
-
-async function answerByMouse(widget, answers) {
-  await widget.getByRole("button", { name: "Start the quiz" }).click();
-  for (let i = 0; i < 20; i += 1) {
-    const legend = await widget.locator("legend").textContent();
-    const key = Object.keys(answers).find((prompt) => legend.startsWith(prompt));
-    if (key) await widget.getByLabel(answers[key], { exact: false }).check();
-    const next = widget.locator("form.hp-question button[type=submit]");
-    const label = await next.textContent();
-    await next.click();
-    if (label === "See my results") return;
-  }
-  throw new Error("the quiz did not end");
-}
+import { CANCER_RESEARCH, answerByMouse, axeViolations, openWidget, sidewaysOverflow, watchErrors } from "./helpers.js";
 
 test.describe("career-fit quiz", () => {
   test("a student completes it by mouse and sees ranked, explained results", async ({ page }) => {
@@ -250,7 +227,7 @@ test.describe("career-fit quiz", () => {
     const cta = widget.locator(".hp-cta-link");
     await expect(cta).toHaveCount(1);
     const printed = await cta.evaluate((a) => getComputedStyle(a, "::after").content);
-    expect(printed).toBe(JSON.stringify(` (${await cta.getAttribute("href")})`));
+    expect(printed).toBe(JSON.stringify(`\u00a0(${await cta.getAttribute("href")})`));
     await page.screenshot({ path: test.info().outputPath("results-print.png"), fullPage: true });
     // Opened, the other paths print.
     await page.emulateMedia({ media: "screen" });

@@ -18,8 +18,13 @@ pub fn fresh_root() -> Element {
     root
 }
 
-/// The widget with the dataset `json`, opened on `view`, rendered into a fresh element.
+/// The widget with the dataset `json`, opened on `view`, rendered into a fresh element, as
+/// on a device that has saved nothing (no progress, no comparison, no language from an
+/// earlier test).
 pub async fn render_view(json: &str, view: View) -> Element {
+    if let Ok(Some(storage)) = web_sys::window().unwrap().local_storage() {
+        storage.clear().unwrap();
+    }
     let root = fresh_root();
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
