@@ -51,7 +51,8 @@ test.describe("career paths", () => {
     await expect(widget.getByRole("cell", { name: /^\$34,160/ })).toBeVisible();
     await expect(widget.getByRole("row", { name: /2010 to 2020 21%/ })).toBeVisible();
     await widget.getByRole("button", { name: /All career paths/ }).click();
-    await expect(widget.getByRole("heading", { name: "Career paths", level: 3 })).toBeFocused();
+    // Back in the list, on the path the student opened.
+    await expect(widget.getByRole("button", { name: /professional coding/ })).toBeFocused();
   });
 
   test("on paper a path's sources show their addresses and a closed disclosure is left out", async ({ page, browserName }) => {

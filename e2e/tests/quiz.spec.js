@@ -25,7 +25,9 @@ test.describe("career-fit quiz", () => {
     await expect(widget.getByRole("button", { name: /ODS/ })).toBeVisible();
     await expect(widget.getByText(/Median pay: \$[\d,]+ a year \(.+, May 20\d\d\)/)).toBeVisible();
     await widget.getByRole("button", { name: "← Back to your results" }).click();
-    await expect(widget.getByRole("heading", { name: "Your results" })).toBeFocused();
+    // Back where the student was: on the result they opened.
+    await expect(top.getByRole("button", { name: /Cancer registry/ })).toBeFocused();
+    await expect(widget.getByRole("heading", { name: "Your results" })).toBeVisible();
     expect(errors).toEqual([]);
   });
 
@@ -57,7 +59,9 @@ test.describe("career-fit quiz", () => {
     // The pressed button went away with the results: focus is on the path's title.
     await expect(widget.getByRole("heading", { level: 3, name })).toBeFocused();
     await widget.getByRole("button", { name: "← Back to your results" }).click();
-    await expect(widget.getByRole("heading", { name: "Your results" })).toBeFocused();
+    // Back on the button pressed, the other paths still open.
+    await expect(other).toBeFocused();
+    await expect(widget.locator("details.hp-others")).toHaveAttribute("open", "");
     // Opened from the paths list instead, the way back is the list.
     await widget.getByRole("button", { name: "Career paths", exact: true }).click();
     await widget.getByRole("button", { name: /Cancer registry/ }).click();

@@ -66,7 +66,19 @@ pub fn use_history(
     let visitor = {
         let (trail, dispatcher) = (trail.clone(), state.dispatcher());
         Callback::from(move |action| {
-            trail.borrow_mut().moved = true;
+            let mut trail = trail.borrow_mut();
+            let at = trail.at;
+            // A path's way back, to the entry it was opened from: the browser's Back, which
+            // also puts focus on the control the visitor left by.
+            if action == Action::Return
+                && at > 0
+                && trail.places[at - 1].0.is_return_from(&trail.places[at].0)
+            {
+                platform::history_back();
+                return;
+            }
+            trail.moved = true;
+            drop(trail);
             dispatcher.dispatch(action);
         })
     };

@@ -163,6 +163,13 @@ pub fn push_history(state: &str) {
     }
 }
 
+/// Goes back one entry in the browser's history, as its Back button does.
+pub fn history_back() {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.back();
+    }
+}
+
 /// The state of the browser's current history entry, when it is text.
 pub fn history_state() -> Option<String> {
     web_sys::window()?.history().ok()?.state().ok()?.as_string()

@@ -86,6 +86,13 @@ pub struct Place {
     came_from: View,
 }
 
+impl Place {
+    /// Whether [`Action::Return`] from `from` (a path's details) leads here.
+    pub fn is_return_from(&self, from: &Place) -> bool {
+        self.view == from.came_from && self.open_path.is_none()
+    }
+}
+
 impl State {
     /// Where the visitor is.
     pub fn place(&self) -> Place {

@@ -37,41 +37,45 @@ pub fn paths_view(props: &PathsViewProps) -> Html {
         .open
         .as_ref()
         .and_then(|id| ui.dataset().paths.iter().position(|p| &p.id == id));
-    match open {
-        Some(index) => html! {
-            <article class="hp-path-page" aria-labelledby="hp-path-title">
-                <button type="button" class="hp-link-button hp-no-print" onclick={ui.on(Action::Return)}>
-                    { m.text(match props.came_from {
-                        View::Quiz => "paths.back_to_results",
-                        View::Compare => "paths.back_to_compare",
-                        View::Paths => "paths.back",
-                    }) }
-                </button>
-                <h3 id="hp-path-title" class="hp-h" tabindex="-1" ref={heading}>{ &ui.dataset().paths[index].name }</h3>
-                { path_detail(&ui, index) }
-            </article>
-        },
-        None => {
-            let on_change = {
-                let filters = filters.clone();
-                Callback::from(move |next: Filters| filters.set(next))
-            };
-            let reset = {
-                let (filters, heading) = (filters.clone(), heading.clone());
-                Callback::from(move |_: MouseEvent| {
-                    filters.set(Filters::default());
-                    // The button goes away with the empty list: back to the top of the view.
-                    focus(&heading);
-                })
-            };
-            html! {
-                <section aria-labelledby="hp-paths-title">
-                    <h3 id="hp-paths-title" class="hp-h" tabindex="-1" ref={heading}>{ m.text("paths.title") }</h3>
-                    <p>{ m.text("paths.intro") }</p>
-                    { filter_bar(&ui, *filters, on_change) }
-                    { path_list(&ui, *filters, reset) }
-                </section>
+    let on_change = {
+        let filters = filters.clone();
+        Callback::from(move |next: Filters| filters.set(next))
+    };
+    let reset = {
+        let (filters, heading) = (filters.clone(), heading.clone());
+        Callback::from(move |_: MouseEvent| {
+            filters.set(Filters::default());
+            // The button goes away with the empty list: back to the top of the view.
+            focus(&heading);
+        })
+    };
+    // The heading of what shows takes focus; the list stays in the page while a path's
+    // details show, so the way back finds it as the student left it.
+    let (list_heading, path_heading) = match open {
+        Some(_) => (NodeRef::default(), heading),
+        None => (heading, NodeRef::default()),
+    };
+    html! {
+        <>
+            <section aria-labelledby="hp-paths-title" hidden={open.is_some()}>
+                <h3 id="hp-paths-title" class="hp-h" tabindex="-1" ref={list_heading}>{ m.text("paths.title") }</h3>
+                <p>{ m.text("paths.intro") }</p>
+                { filter_bar(&ui, *filters, on_change) }
+                { path_list(&ui, *filters, reset) }
+            </section>
+            if let Some(index) = open {
+                <article class="hp-path-page" aria-labelledby="hp-path-title">
+                    <button type="button" class="hp-link-button hp-no-print" onclick={ui.on(Action::Return)}>
+                        { m.text(match props.came_from {
+                            View::Quiz => "paths.back_to_results",
+                            View::Compare => "paths.back_to_compare",
+                            View::Paths => "paths.back",
+                        }) }
+                    </button>
+                    <h3 id="hp-path-title" class="hp-h" tabindex="-1" ref={path_heading}>{ &ui.dataset().paths[index].name }</h3>
+                    { path_detail(&ui, index) }
+                </article>
             }
-        }
+        </>
     }
 }
