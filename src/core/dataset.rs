@@ -22,6 +22,8 @@
 /// The reader is what miniserde's derive generates, except that a field name the record
 /// does not have is an error rather than ignored (a typo such as `exam_fe` must not pass
 /// silently). A field whose JSON name is not its Rust name is written `name = "json": Type`.
+/// With the `cli` feature it also derives the checker's serde reader and JSON Schema, which
+/// refuse unknown fields the same way.
 macro_rules! record {
     (
         $(#[$attr:meta])*
@@ -33,6 +35,9 @@ macro_rules! record {
         }
     ) => {
         $(#[$attr])*
+        // The checker's serde twin of the reader below, which refuses unknown fields too.
+        #[cfg_attr(feature = "cli", derive(serde::Deserialize, schemars::JsonSchema))]
+        #[cfg_attr(feature = "cli", serde(deny_unknown_fields))]
         pub struct $name $(<$t>)? {
             $(
                 $(#[$field_attr])*
@@ -108,8 +113,6 @@ record! {
     /// the certifications, the occupations that carry pay and outlook figures, the quiz and the
     /// sources every fact points to.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "cli", derive(serde::Deserialize, schemars::JsonSchema))]
-    #[cfg_attr(feature = "cli", serde(deny_unknown_fields))]
     pub struct Dataset {
         /// Address of the JSON Schema, so editors such as VS Code check the file as you type.
         pub schema = "$schema": Option<String>,
@@ -136,8 +139,6 @@ record! {
 record! {
     /// Identity and provenance of a dataset.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "cli", derive(serde::Deserialize, schemars::JsonSchema))]
-    #[cfg_attr(feature = "cli", serde(deny_unknown_fields))]
     pub struct Meta {
         /// Stable id of the dataset, lower-case letters, digits and hyphens (e.g. `hit-pathfinder-default`).
         /// Saved quiz progress is kept per dataset id and version.
@@ -162,8 +163,6 @@ record! {
 record! {
     /// A school's program, the call to action.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "cli", derive(serde::Deserialize, schemars::JsonSchema))]
-    #[cfg_attr(feature = "cli", serde(deny_unknown_fields))]
     pub struct Program {
         /// Name of the program (e.g. `Health Information Technology, AAS`).
         pub name: String,
@@ -175,8 +174,6 @@ record! {
 record! {
     /// An organization that issues credentials or publishes figures.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "cli", derive(serde::Deserialize, schemars::JsonSchema))]
-    #[cfg_attr(feature = "cli", serde(deny_unknown_fields))]
     pub struct Organization {
         /// Stable id (e.g. `ahima`).
         pub id: String,
@@ -237,8 +234,6 @@ pub enum PathKind {
 record! {
     /// A specialty path or related career.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "cli", derive(serde::Deserialize, schemars::JsonSchema))]
-    #[cfg_attr(feature = "cli", serde(deny_unknown_fields))]
     pub struct Path {
         /// Stable id (e.g. `cancer-registry`).
         pub id: String,
@@ -276,8 +271,6 @@ record! {
 record! {
     /// A range of months, shortest to longest.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-    #[cfg_attr(feature = "cli", derive(serde::Deserialize, schemars::JsonSchema))]
-    #[cfg_attr(feature = "cli", serde(deny_unknown_fields))]
     pub struct MonthRange {
         /// Shortest typical time, in months.
         pub min: u16,
@@ -289,8 +282,6 @@ record! {
 record! {
     /// One step on a path (e.g. "Earn a certificate or an associate degree").
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "cli", derive(serde::Deserialize, schemars::JsonSchema))]
-    #[cfg_attr(feature = "cli", serde(deny_unknown_fields))]
     pub struct Step {
         /// Short title of the step.
         pub title: String,
@@ -303,8 +294,6 @@ record! {
     /// A fact that may be unknown: either `value` (with a source and an "as of" date) or
     /// `unknown` (a note saying what is not published), never both.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "cli", derive(serde::Deserialize, schemars::JsonSchema))]
-    #[cfg_attr(feature = "cli", serde(deny_unknown_fields))]
     pub struct Fact<T> {
         /// The value, when it is known.
         pub value: Option<T>,
@@ -361,8 +350,6 @@ pub enum Delivery {
 record! {
     /// A certification a student can earn.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "cli", derive(serde::Deserialize, schemars::JsonSchema))]
-    #[cfg_attr(feature = "cli", serde(deny_unknown_fields))]
     pub struct Certification {
         /// Stable id, lower case (e.g. `rhit`); also used in share links.
         pub id: String,
@@ -412,8 +399,6 @@ record! {
 record! {
     /// An exam fee in US dollars; member and non-member prices where they differ.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "cli", derive(serde::Deserialize, schemars::JsonSchema))]
-    #[cfg_attr(feature = "cli", serde(deny_unknown_fields))]
     pub struct Fee {
         /// Price for members of the issuing organization, in whole US dollars.
         pub member: Option<u32>,
@@ -425,8 +410,6 @@ record! {
 record! {
     /// An occupation as the Bureau of Labor Statistics defines it, with its pay and outlook.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "cli", derive(serde::Deserialize, schemars::JsonSchema))]
-    #[cfg_attr(feature = "cli", serde(deny_unknown_fields))]
     pub struct Occupation {
         /// Stable id (e.g. `medical-records-specialists`).
         pub id: String,
@@ -446,8 +429,6 @@ record! {
 record! {
     /// A median pay figure from one edition of the BLS data.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "cli", derive(serde::Deserialize, schemars::JsonSchema))]
-    #[cfg_attr(feature = "cli", serde(deny_unknown_fields))]
     pub struct PayFigure {
         /// Median annual pay, in whole US dollars.
         pub median_annual: u32,
@@ -469,8 +450,6 @@ record! {
 record! {
     /// A projection of job growth over a ten-year period.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "cli", derive(serde::Deserialize, schemars::JsonSchema))]
-    #[cfg_attr(feature = "cli", serde(deny_unknown_fields))]
     pub struct OutlookFigure {
         /// Projected change in jobs, in whole percent as BLS rounds it (e.g. `8`).
         pub growth_percent: i16,
@@ -490,8 +469,6 @@ record! {
 record! {
     /// The career-fit quiz: questions whose options weigh toward paths.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "cli", derive(serde::Deserialize, schemars::JsonSchema))]
-    #[cfg_attr(feature = "cli", serde(deny_unknown_fields))]
     pub struct Quiz {
         /// Short text before the first question.
         pub intro: String,
@@ -503,8 +480,6 @@ record! {
 record! {
     /// One quiz question with its options.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "cli", derive(serde::Deserialize, schemars::JsonSchema))]
-    #[cfg_attr(feature = "cli", serde(deny_unknown_fields))]
     pub struct Question {
         /// Stable id (e.g. `patient-contact`); also used in share links.
         pub id: String,
@@ -522,8 +497,6 @@ record! {
 record! {
     /// One answer option and how it weighs toward paths.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "cli", derive(serde::Deserialize, schemars::JsonSchema))]
-    #[cfg_attr(feature = "cli", serde(deny_unknown_fields))]
     pub struct QuizOption {
         /// Stable id within the question (e.g. `none`).
         pub id: String,
@@ -547,8 +520,6 @@ record! {
 record! {
     /// A source that facts cite.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "cli", derive(serde::Deserialize, schemars::JsonSchema))]
-    #[cfg_attr(feature = "cli", serde(deny_unknown_fields))]
     pub struct Source {
         /// Stable id (e.g. `bls-ooh-mrs-2025`).
         pub id: String,
