@@ -468,18 +468,10 @@ impl<'a> Checker<'a> {
         }
         for (c, id) in path.certifications.iter().enumerate() {
             let cert = self.dataset.certification(id);
-            self.reference(
-                id,
-                "certification",
-                cert.is_some(),
-                &format!("{at}.certifications[{c}]"),
-            );
-            if cert.is_some_and(|cert| !cert.paths.contains(&path.id)) {
-                self.push(
-                    Problem::new(Code::OneWayLink, format!("{at}.certifications[{c}]"))
-                        .with("path", &path.id)
-                        .with("certification", id),
-                );
+            let place = format!("{at}.certifications[{c}]");
+            self.reference(id, "certification", cert.is_some(), &place);
+            if let Some(cert) = cert {
+                self.one_way_link(cert.paths.contains(&path.id), place, &path.id, id);
             }
         }
         let exists = self.dataset.occupation(&path.occupation).is_some();
@@ -585,14 +577,23 @@ impl<'a> Checker<'a> {
         }
         for (p, id) in cert.paths.iter().enumerate() {
             let path = self.dataset.path(id);
-            self.reference(id, "path", path.is_some(), &format!("{at}.paths[{p}]"));
-            if path.is_some_and(|path| !path.certifications.contains(&cert.id)) {
-                self.push(
-                    Problem::new(Code::OneWayLink, format!("{at}.paths[{p}]"))
-                        .with("path", id)
-                        .with("certification", &cert.id),
-                );
+            let place = format!("{at}.paths[{p}]");
+            self.reference(id, "path", path.is_some(), &place);
+            if let Some(path) = path {
+                self.one_way_link(path.certifications.contains(&cert.id), place, id, &cert.id);
             }
+        }
+    }
+
+    /// Warns, at `at`, that the path `path` and the certification `certification` are linked
+    /// one way only, unless the other side links back.
+    fn one_way_link(&mut self, linked_back: bool, at: String, path: &str, certification: &str) {
+        if !linked_back {
+            self.push(
+                Problem::new(Code::OneWayLink, at)
+                    .with("path", path)
+                    .with("certification", certification),
+            );
         }
     }
 
