@@ -33,6 +33,13 @@ struct Trail {
     control: Option<Element>,
 }
 
+impl Trail {
+    /// The `history.state` of this widget's entry at index `at` (`hp0:2`).
+    fn entry(&self, at: usize) -> String {
+        format!("{}{at}", self.prefix)
+    }
+}
+
 /// Returns the dispatcher of the visitor's actions (a change of place they make adds a
 /// history entry) and a ref for the widget's root element, where the control of each move is
 /// noticed. Also follows a share link opened within the page.
@@ -58,7 +65,7 @@ pub fn use_history(
             trail.places[at].1 = trail.control.take();
             trail.places.push((place, None));
             trail.at = at + 1;
-            platform::push_history(&format!("{}{}", trail.prefix, at + 1));
+            platform::push_history(&trail.entry(at + 1));
         } else {
             trail.places[at].0 = place;
         }
@@ -108,7 +115,7 @@ pub fn use_history(
                     // of an earlier visit to the page (before a reload) is not found.
                     let state = platform::history_state().unwrap_or_default();
                     let at = (0..trail.places.len())
-                        .find(|at| state == format!("{}{at}", trail.prefix))
+                        .find(|&at| state == trail.entry(at))
                         .unwrap_or(0);
                     if at != trail.at {
                         trail.at = at;
