@@ -2,7 +2,7 @@
 // attributes, shown live in the preview and written out as HTML to copy.
 import { VERSION } from "./hit-pathfinder.js";
 
-const OPTIONS = ["view", "lang", "program-url", "program-name", "dataset"];
+const OPTIONS = ["view", "lang", "region", "program-url", "program-name", "dataset"];
 const form = document.getElementById("options");
 const preview = document.getElementById("preview");
 const snippet = document.getElementById("snippet");

@@ -36,3 +36,33 @@ test("the snippet's preload hints name exactly the files the widget asks for", a
   for (const hint of hints) expect(made.filter((url) => url === hint), hint).toHaveLength(1);
   expect(made.filter((url, i) => made.indexOf(url) !== i)).toEqual([]);
 });
+
+test("a state for pay figures, chosen by keyboard, goes into the snippet and the live preview", async ({ page }) => {
+  await page.goto("/editor.html");
+  const preview = page.locator("#preview");
+  await expect(preview.getByRole("heading", { name: "Career-fit quiz" })).toBeVisible();
+  const state = page.getByLabel("State for pay figures");
+  // National figures only until a state is chosen; then the 50 states and DC, by name.
+  await expect(state).toHaveValue("");
+  await expect(state.locator("option")).toHaveCount(52);
+  await expect(state.locator("option").first()).toHaveText("None: national figures only");
+  await expect(state.locator("option[value=DC]")).toHaveText("District of Columbia");
+  expect(await page.locator("#snippet").inputValue()).not.toContain("region=");
+  await expect(preview).not.toHaveAttribute("region");
+
+  // From the language, Tab reaches it; typing a name chooses the state.
+  await page.locator("#lang").focus();
+  await page.keyboard.press("Tab");
+  await expect(state).toBeFocused();
+  await page.keyboard.type("Texas");
+  await expect(state).toHaveValue("TX");
+  expect(await page.locator("#snippet").inputValue()).toMatch(/<hit-pathfinder region="TX">/);
+  await expect(preview).toHaveAttribute("region", "TX");
+  await expect(preview.getByRole("alert")).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Back to national figures: the attribute goes from both.
+  await state.selectOption("");
+  expect(await page.locator("#snippet").inputValue()).not.toContain("region=");
+  await expect(preview).not.toHaveAttribute("region");
+});
