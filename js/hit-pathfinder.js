@@ -9,7 +9,7 @@ const TAG = "hit-pathfinder";
 // The release, added to the addresses of the files this script loads, so that after an
 // update a browser never pairs a cached old file with a new one. (Cargo.toml's version.)
 export const VERSION = "0.1.0";
-const ATTRIBUTES = ["dataset", "view", "lang", "program-url", "program-name", "theme"];
+const ATTRIBUTES = ["dataset", "view", "lang", "program-url", "program-name", "theme", "region"];
 
 // The only words said before the widget (and its locale tables) can run.
 const CANNOT_START = {

@@ -4,17 +4,19 @@
 
 use super::dataset::Program;
 use super::i18n::LANGUAGES;
+use super::region;
 use super::validate::{is_safe_link, is_web_address};
 
 /// The attributes the element reads, in the order they are documented (the element in
 /// `js/hit-pathfinder.js` observes the same list).
-pub const ATTRIBUTES: [&str; 6] = [
+pub const ATTRIBUTES: [&str; 7] = [
     "dataset",
     "view",
     "lang",
     "program-url",
     "program-name",
     "theme",
+    "region",
 ];
 
 /// The values of the `theme` attribute (the stylesheet reads the attribute itself).
@@ -65,6 +67,9 @@ pub struct Config {
     pub lang: Option<String>,
     /// The school's program, the call to action (both attributes must be given).
     pub program: Option<Program>,
+    /// The US state whose pay shows beside the national figures (USPS code), until the
+    /// visitor chooses another.
+    pub region: Option<&'static str>,
 }
 
 impl Config {
@@ -109,6 +114,12 @@ impl Config {
         if let Some(value) = given("theme") {
             if !THEMES.contains(&value.as_str()) {
                 refuse("theme", value);
+            }
+        }
+        if let Some(value) = given("region") {
+            match region::state(&value) {
+                Some(state) => config.region = Some(state),
+                None => refuse("region", value),
             }
         }
         let url = given("program-url");
@@ -250,6 +261,17 @@ mod tests {
         assert!(read(&[("theme", "dark")]).1.is_empty());
         assert!(read(&[("theme", "auto")]).1.is_empty());
         assert_eq!(read(&[("theme", "night")]).1[0].attribute, "theme");
+    }
+
+    #[test]
+    fn region_is_a_state_code_in_any_case() {
+        let (config, problems) = read(&[("region", " tx ")]);
+        assert_eq!(config.region, Some("TX"));
+        assert!(problems.is_empty());
+        let (config, problems) = read(&[("region", "Texas")]);
+        assert_eq!(config.region, None);
+        assert_eq!(problems[0].attribute, "region");
+        assert_eq!(problems[0].value, "Texas");
     }
 
     #[test]

@@ -423,6 +423,9 @@ record! {
         pub pay: Vec<PayFigure>,
         /// Job outlook figures, one per projection period, newest first.
         pub outlook: Vec<OutlookFigure>,
+        /// Pay in single US states, when a source publishes it: any number of figures per
+        /// state, one per survey.
+        pub regional_pay: Option<Vec<RegionalPay>>,
     }
 }
 
@@ -443,6 +446,32 @@ record! {
         /// Id of the source.
         pub source: String,
         /// A caveat, e.g. that the occupation was defined differently then.
+        pub note: Option<String>,
+    }
+}
+
+record! {
+    /// Pay in one US state (or DC) from one survey. States publish a median, a mean
+    /// ("average") or both; the widget says which it shows.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct RegionalPay {
+        /// USPS code of the state or DC, upper case (e.g. `TX`).
+        pub region: String,
+        /// Median annual pay, in whole US dollars, when published.
+        pub median_annual: Option<u32>,
+        /// Mean (average) annual pay, in whole US dollars, when published.
+        pub mean_annual: Option<u32>,
+        /// Pay of the lowest-paid 10 percent (less than), when published.
+        pub low_10: Option<u32>,
+        /// Pay of the highest-paid 10 percent (more than), when published.
+        pub high_10: Option<u32>,
+        /// Year of the survey.
+        pub year: u16,
+        /// Month of the survey, 1 to 12.
+        pub month: u8,
+        /// Id of the source.
+        pub source: String,
+        /// A caveat, e.g. that the source quotes another.
         pub note: Option<String>,
     }
 }
@@ -554,6 +583,7 @@ pub fn field_names() -> impl Iterator<Item = &'static str> {
         Fee::FIELDS,
         Occupation::FIELDS,
         PayFigure::FIELDS,
+        RegionalPay::FIELDS,
         OutlookFigure::FIELDS,
         Quiz::FIELDS,
         Question::FIELDS,
@@ -589,6 +619,17 @@ impl Dataset {
     /// The source with this id.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
+    }
+}
+
+impl Occupation {
+    /// The newest pay figure for a state (by USPS code), if the dataset has one.
+    pub fn pay_in(&self, state: &str) -> Option<&RegionalPay> {
+        self.regional_pay
+            .iter()
+            .flatten()
+            .filter(|pay| pay.region == state)
+            .max_by_key(|pay| (pay.year, pay.month))
     }
 }
 

@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod parse;
 pub mod problem;
 pub mod quiz;
+pub mod region;
 #[cfg(feature = "cli")]
 pub mod schema;
 #[cfg(feature = "cli")]

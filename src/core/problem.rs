@@ -65,6 +65,12 @@ pub enum Code {
     InvertedRange,
     /// A pay figure's `low_10`, `median_annual` and `high_10` are not in rising order.
     PayOutOfOrder,
+    /// A regional pay figure names a region that is not a US state or DC by its USPS code.
+    UnknownRegion,
+    /// Two pay figures for the same region and year.
+    DuplicateRegionYear,
+    /// A regional pay figure has neither a median nor a mean.
+    PayWithoutFigure,
     /// A list that must not be empty is empty.
     EmptyList,
     /// An unconfirmed certification has no note saying what to check.
@@ -114,6 +120,9 @@ impl Code {
             Code::FactWithoutSource => "fact_without_source",
             Code::InvertedRange => "inverted_range",
             Code::PayOutOfOrder => "pay_out_of_order",
+            Code::UnknownRegion => "unknown_region",
+            Code::DuplicateRegionYear => "duplicate_region_year",
+            Code::PayWithoutFigure => "pay_without_figure",
             Code::EmptyList => "empty_list",
             Code::UnconfirmedWithoutNote => "unconfirmed_without_note",
             Code::OneWayLink => "one_way_link",
@@ -128,7 +137,7 @@ impl Code {
     }
 
     /// Every code, for tests that check the locale tables cover them all.
-    pub const ALL: [Code; 33] = [
+    pub const ALL: [Code; 36] = [
         Code::InvalidJson,
         Code::WrongShape,
         Code::NotAnObject,
@@ -152,6 +161,9 @@ impl Code {
         Code::FactWithoutSource,
         Code::InvertedRange,
         Code::PayOutOfOrder,
+        Code::UnknownRegion,
+        Code::DuplicateRegionYear,
+        Code::PayWithoutFigure,
         Code::EmptyList,
         Code::UnconfirmedWithoutNote,
         Code::OneWayLink,

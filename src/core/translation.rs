@@ -7,7 +7,8 @@ use serde_json::Value;
 
 /// Fields whose values are the same in every language: ids, references, figures' sources,
 /// dates, links, enumerations, and credential names and abbreviations as issued.
-const SAME: [&str; 21] = [
+const SAME: [&str; 22] = [
+    "region",
     "$schema",
     "id",
     "version",

@@ -3,6 +3,7 @@
 
 use super::dataset::{Certification, Dataset, Fact, Occupation, Path, Quiz, SCHEMA_VERSION};
 use super::problem::{Code, Problem, Report};
+use super::region::STATES;
 
 /// Longest name, label or title, in characters.
 pub const MAX_SHORT_TEXT: usize = 160;
@@ -607,46 +608,38 @@ impl<'a> Checker<'a> {
             self.push(Problem::new(Code::EmptyList, format!("{at}.pay")));
         }
         for (p, pay) in occupation.pay.iter().enumerate() {
-            let pay_at = format!("{at}.pay[{p}]");
-            self.range(
-                i64::from(pay.median_annual),
-                1000,
-                1_000_000,
-                &format!("{pay_at}.median_annual"),
-            );
-            for (name, value) in [("low_10", pay.low_10), ("high_10", pay.high_10)] {
-                if let Some(value) = value {
-                    self.range(
-                        i64::from(value),
-                        1000,
-                        1_000_000,
-                        &format!("{pay_at}.{name}"),
-                    );
-                }
+            let figures = [("median_annual", Some(pay.median_annual))];
+            self.pay(&format!("{at}.pay[{p}]"), &figures, pay.low_10, pay.high_10);
+            self.survey(&format!("{at}.pay[{p}]"), pay.year, pay.month, &pay.source);
+            self.note(pay.note.as_deref(), &format!("{at}.pay[{p}]"));
+        }
+        let mut surveyed = Vec::new();
+        for (p, pay) in occupation.regional_pay.iter().flatten().enumerate() {
+            let pay_at = format!("{at}.regional_pay[{p}]");
+            if !STATES.contains(&pay.region.as_str()) {
+                self.push(
+                    Problem::new(Code::UnknownRegion, format!("{pay_at}.region"))
+                        .with("value", &pay.region),
+                );
             }
-            let median = ("median_annual", Some(pay.median_annual));
-            for (lower, higher, at) in [
-                (("low_10", pay.low_10), median, "low_10"),
-                (median, ("high_10", pay.high_10), "high_10"),
-            ] {
-                if let ((lower, Some(low)), (higher, Some(high))) = (lower, higher) {
-                    if low > high {
-                        self.push(
-                            Problem::new(Code::PayOutOfOrder, format!("{pay_at}.{at}"))
-                                .with("lower", lower)
-                                .with("lower_value", low)
-                                .with("higher", higher)
-                                .with("higher_value", high),
-                        );
-                    }
-                }
+            if surveyed.contains(&(&pay.region, pay.year)) {
+                self.push(
+                    Problem::new(Code::DuplicateRegionYear, pay_at.clone())
+                        .with("region", &pay.region)
+                        .with("year", pay.year),
+                );
             }
-            self.range(i64::from(pay.year), 1980, 2100, &format!("{pay_at}.year"));
-            self.range(i64::from(pay.month), 1, 12, &format!("{pay_at}.month"));
-            self.source(&pay.source, &format!("{pay_at}.source"));
-            if let Some(note) = &pay.note {
-                self.long(note, &format!("{pay_at}.note"));
+            surveyed.push((&pay.region, pay.year));
+            let figures = [
+                ("median_annual", pay.median_annual),
+                ("mean_annual", pay.mean_annual),
+            ];
+            if figures.iter().all(|(_, value)| value.is_none()) {
+                self.push(Problem::new(Code::PayWithoutFigure, pay_at.clone()));
             }
+            self.pay(&pay_at, &figures, pay.low_10, pay.high_10);
+            self.survey(&pay_at, pay.year, pay.month, &pay.source);
+            self.note(pay.note.as_deref(), &pay_at);
         }
         if occupation
             .pay
@@ -701,6 +694,46 @@ impl<'a> Checker<'a> {
             .any(|w| w[0].from_year < w[1].from_year)
         {
             self.push(Problem::new(Code::NotNewestFirst, format!("{at}.outlook")));
+        }
+    }
+
+    /// Checks a pay figure's amounts: each in range, and the lowest 10 percent below each
+    /// middle figure (median, mean), which is below the highest 10 percent.
+    fn pay(&mut self, at: &str, middles: &[(&str, Option<u32>)], low: Option<u32>, high: Option<u32>) {
+        let ends = [("low_10", low), ("high_10", high)];
+        for (name, value) in middles.iter().chain(&ends) {
+            if let Some(value) = value {
+                self.range(i64::from(*value), 1000, 1_000_000, &format!("{at}.{name}"));
+            }
+        }
+        for &middle in middles {
+            for (lower, higher, field) in [(ends[0], middle, "low_10"), (middle, ends[1], "high_10")] {
+                if let ((lower, Some(low)), (higher, Some(high))) = (lower, higher) {
+                    if low > high {
+                        self.push(
+                            Problem::new(Code::PayOutOfOrder, format!("{at}.{field}"))
+                                .with("lower", lower)
+                                .with("lower_value", low)
+                                .with("higher", higher)
+                                .with("higher_value", high),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// Checks when a figure was surveyed and that its source exists.
+    fn survey(&mut self, at: &str, year: u16, month: u8, source: &'a str) {
+        self.range(i64::from(year), 1980, 2100, &format!("{at}.year"));
+        self.range(i64::from(month), 1, 12, &format!("{at}.month"));
+        self.source(source, &format!("{at}.source"));
+    }
+
+    /// Checks a figure's note, if it has one.
+    fn note(&mut self, note: Option<&str>, at: &str) {
+        if let Some(note) = note {
+            self.long(note, &format!("{at}.note"));
         }
     }
 
@@ -943,6 +976,42 @@ mod tests {
             .unwrap();
         assert_eq!(problem.arg("lower"), Some("median_annual"));
         assert_eq!(problem.arg("higher_value"), Some("30000"));
+    }
+
+    #[test]
+    fn regional_pay_needs_a_state_code_one_figure_a_year_and_a_source() {
+        use crate::core::dataset::RegionalPay;
+        let figure = |region: &str, year: u16| RegionalPay {
+            region: region.into(),
+            median_annual: None,
+            mean_annual: Some(48_030),
+            low_10: None,
+            high_10: None,
+            year,
+            month: 5,
+            source: minimal().sources[0].id.clone(),
+            note: None,
+        };
+        let mut dataset = minimal();
+        let good = vec![figure("TX", 2023), figure("TX", 2022), figure("DC", 2023)];
+        dataset.occupations[0].regional_pay = Some(good);
+        assert!(report_of(&dataset).problems.is_empty(), "{:?}", report_of(&dataset));
+
+        let mut bad = vec![figure("tx", 2023), figure("PR", 2023), figure("CA", 2023)];
+        bad.push(figure("CA", 2023));
+        bad[2].mean_annual = None;
+        bad[3].source = "nowhere".into();
+        bad[3].low_10 = Some(60_000);
+        dataset.occupations[0].regional_pay = Some(bad);
+        let report = report_of(&dataset);
+        let at = "occupations[0].regional_pay";
+        assert!(report.contains(Code::UnknownRegion, &format!("{at}[0].region")));
+        assert!(report.contains(Code::UnknownRegion, &format!("{at}[1].region")));
+        assert!(report.contains(Code::PayWithoutFigure, &format!("{at}[2]")));
+        assert!(report.contains(Code::DuplicateRegionYear, &format!("{at}[3]")));
+        assert!(report.contains(Code::UnknownReference, &format!("{at}[3].source")));
+        assert!(report.contains(Code::PayOutOfOrder, &format!("{at}[3].low_10")));
+        assert_eq!(report.errors().count(), 6, "{report:?}");
     }
 
     #[test]
