@@ -22,6 +22,17 @@ for (const name of ["view", "lang"]) {
   const value = query.get(name);
   if (value !== null) widget.setAttribute(name, value);
 }
+// The state whose pay shows beside the national figures: the USPS code of a US state or DC,
+// in any case (ASCII letters, as the widget reads it); anything else is left out.
+const REGIONS = new Set(
+  "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split(" "),
+);
+const region = query.get("region")?.trim() ?? "";
+if (region !== "") {
+  const code = /^[a-z]{2}$/i.test(region) ? region.toUpperCase() : "";
+  if (REGIONS.has(code)) widget.setAttribute("region", code);
+  else console.warn("hit-pathfinder embed.html: ignored a region that is not the code of a US state or DC:", region);
+}
 const dataset = query.get("dataset");
 if (dataset !== null) {
   if (isTrusted(dataset)) widget.setAttribute("dataset", dataset);

@@ -307,6 +307,30 @@ test.describe("embedding", () => {
     expect(warnings.join("\n")).toContain("ignored a program link to another site");
   });
 
+  test("embed.html passes on the state for pay figures as its code, and only a state's code", async ({ page }) => {
+    const warnings = [];
+    page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+    // Any case, written upper case.
+    await page.goto("/embed.html?view=paths&region=tx");
+    const widget = page.locator("hit-pathfinder");
+    await expect(widget).toHaveAttribute("region", "TX");
+    await expect(widget.getByText(/Showing 14 of 14 paths/)).toBeVisible();
+    await expect(widget.getByRole("alert")).toHaveCount(0);
+    expect(warnings).toEqual([]);
+    // Empty: national figures only, nothing to say.
+    await page.goto("/embed.html?view=paths&region=");
+    await expect(widget.getByText(/Showing 14 of 14 paths/)).toBeVisible();
+    await expect(widget).not.toHaveAttribute("region");
+    expect(warnings).toEqual([]);
+    // Not a state's code: left out, with a warning for the page's author.
+    for (const refused of ["Texas", "PR", "T X", "\u0131n", '"><script>']) {
+      await page.goto(`/embed.html?view=paths&region=${encodeURIComponent(refused)}`);
+      await expect(widget.getByText(/Showing 14 of 14 paths/)).toBeVisible();
+      await expect(widget).not.toHaveAttribute("region");
+      expect(warnings.pop()).toContain("ignored a region that is not the code of a US state or DC");
+    }
+  });
+
   test("makes no request but its own files and the dataset, and sets no cookie", async ({ page, context }) => {
     const requests = [];
     page.on("request", (r) => requests.push(new URL(r.url())));
