@@ -80,6 +80,7 @@ final class AssetsSettingsTest extends TestCase {
 				'program_url'     => 'https://college.example/hit',
 				'program_name'    => '  Explore our <em>HIT</em> AAS ',
 				'lang'            => 'es',
+				'region'          => ' tx ',
 				'widget_base_url' => '',
 				'extra'           => 'dropped',
 			)
@@ -90,6 +91,7 @@ final class AssetsSettingsTest extends TestCase {
 				'program_url'             => 'https://college.example/hit',
 				'program_name'            => 'Explore our HIT AAS',
 				'lang'                    => 'es',
+				'region'                  => 'TX',
 				'trusted_widget_base_url' => '',
 				'trusted_dataset_origins' => '',
 			),
@@ -104,6 +106,7 @@ final class AssetsSettingsTest extends TestCase {
 		WP_Stub::$options['hit_pathfinder_settings'] = array(
 			'program_url' => 'https://college.example/hit',
 			'lang'        => 'en',
+			'region'      => 'NM',
 		);
 		$clean = hit_pathfinder_sanitize_settings(
 			array(
@@ -111,6 +114,7 @@ final class AssetsSettingsTest extends TestCase {
 				'program_url'     => '"><script>alert(1)</script>',
 				'program_name'    => '<script>alert(1)</script>',
 				'lang'            => 'fr',
+				'region'          => '"><script>alert(1)</script>',
 				'widget_base_url' => 'data:text/javascript,alert(1)',
 			)
 		);
@@ -118,10 +122,11 @@ final class AssetsSettingsTest extends TestCase {
 		$this->assertSame( 'https://college.example/hit', $clean['program_url'] );
 		$this->assertSame( '', $clean['program_name'] );
 		$this->assertSame( 'en', $clean['lang'] );
+		$this->assertSame( 'NM', $clean['region'] );
 		$this->assertSame( '', $clean['trusted_widget_base_url'] );
 		$codes = array_column( WP_Stub::$settings_errors, 'code' );
 		sort( $codes );
-		$this->assertSame( array( 'hit-pathfinder-dataset', 'hit-pathfinder-lang', 'hit-pathfinder-program_url', 'hit-pathfinder-widget_base_url' ), $codes );
+		$this->assertSame( array( 'hit-pathfinder-dataset', 'hit-pathfinder-lang', 'hit-pathfinder-program_url', 'hit-pathfinder-region', 'hit-pathfinder-widget_base_url' ), $codes );
 		foreach ( WP_Stub::$settings_errors as $error ) {
 			$this->assertSame( 'hit_pathfinder_settings', $error['setting'] );
 			$this->assertStringNotContainsString( 'script', $error['message'] );
@@ -148,5 +153,50 @@ final class AssetsSettingsTest extends TestCase {
 		$this->assertStringContainsString( 'value="&quot; autofocus onfocus=&quot;alert(1)"', $html );
 		$this->assertStringContainsString( 'Help &lt;b&gt;text&lt;/b&gt;', $html );
 		$this->assertStringContainsString( 'name="hit_pathfinder_settings[program_name]"', $html );
+	}
+
+	public function test_the_default_region_is_saved_in_upper_case_cleared_when_empty_and_refused_when_not_a_state(): void {
+		$this->assertSame( '', hit_pathfinder_get_settings()['region'], 'none by default' );
+		WP_Stub::$options['hit_pathfinder_settings'] = hit_pathfinder_sanitize_settings( array( 'region' => 'wa' ) );
+		$this->assertSame( 'WA', WP_Stub::$options['hit_pathfinder_settings']['region'] );
+		$this->assertSame( 'WA', $this->region_of( do_shortcode( '[hit_pathfinder]' ) ) );
+		// Passed through the sanitiser again (update_option() of a new option does): unchanged.
+		$this->assertSame( WP_Stub::$options['hit_pathfinder_settings'], hit_pathfinder_sanitize_settings( WP_Stub::$options['hit_pathfinder_settings'] ) );
+
+		foreach ( array( 'Washington', 'PR', 'W A', '0' ) as $refused ) {
+			WP_Stub::$settings_errors = array();
+			WP_Stub::$options['hit_pathfinder_settings'] = hit_pathfinder_sanitize_settings( array( 'region' => $refused ) );
+			$this->assertSame( 'WA', WP_Stub::$options['hit_pathfinder_settings']['region'], $refused );
+			$this->assertSame( array( 'hit-pathfinder-region' ), array_column( WP_Stub::$settings_errors, 'code' ) );
+			$this->assertSame( 'The state for pay figures was not saved: choose a state from the list.', WP_Stub::$settings_errors[0]['message'] );
+		}
+
+		// "None: national figures only" clears it.
+		WP_Stub::$options['hit_pathfinder_settings'] = hit_pathfinder_sanitize_settings( array( 'region' => '' ) );
+		$this->assertSame( '', WP_Stub::$options['hit_pathfinder_settings']['region'] );
+		$this->assertNull( $this->region_of( do_shortcode( '[hit_pathfinder]' ) ) );
+	}
+
+	public function test_the_region_field_lists_the_states_by_name_with_the_saved_one_selected(): void {
+		WP_Stub::$options['hit_pathfinder_settings'] = array( 'region' => 'TX' );
+		ob_start();
+		hit_pathfinder_render_field( array( 'key' => 'region', 'type' => 'region', 'help' => 'Help' ) );
+		$html = ob_get_clean();
+		$this->assertStringContainsString( '<select id="hit-pathfinder-region" name="hit_pathfinder_settings[region]" aria-describedby="hit-pathfinder-region-help">', $html );
+		preg_match_all( '/<option value="([^"]*)"( selected=\'selected\')?>([^<]*)<\/option>/', $html, $options, PREG_SET_ORDER );
+		$this->assertCount( 52, $options );
+		$this->assertSame( array( '', '', 'None: national figures only' ), array_slice( $options[0], 1 ) );
+		$this->assertSame( array( 'AL', '', 'Alabama' ), array_slice( $options[1], 1 ) );
+		$selected = array_values( array_filter( $options, static function ( $option ) {
+			return '' !== $option[2];
+		} ) );
+		$this->assertCount( 1, $selected );
+		$this->assertSame( array( 'TX', " selected='selected'", 'Texas' ), array_slice( $selected[0], 1 ) );
+		$this->assertSame( 'State for pay figures', hit_pathfinder_setting_labels()['region'] );
+	}
+
+	/** The region attribute of the one widget in $html, or null. */
+	private function region_of( string $html ): ?string {
+		return preg_match( '/<hit-pathfinder[^>]* region="([^"]*)"/', $html, $match ) ? $match[1] : null;
 	}
 }

@@ -63,6 +63,7 @@ final class PluginTest extends TestCase {
 		$this->assertSame( array_merge( array( '' ), HIT_PATHFINDER_VIEWS ), $block['attributes']['view']['enum'] );
 		$this->assertSame( array_merge( array( '' ), HIT_PATHFINDER_LANGS ), $block['attributes']['lang']['enum'] );
 		$this->assertSame( array_merge( array( '' ), HIT_PATHFINDER_THEMES ), $block['attributes']['theme']['enum'] );
+		$this->assertSame( array_merge( array( '' ), HIT_PATHFINDER_REGIONS ), $block['attributes']['region']['enum'] );
 		$this->assertSame( 'hit-pathfinder', $block['textdomain'] );
 		$this->assertArrayNotHasKey( 'version', $block, 'one version: the build\'s (editor.asset.php)' );
 	}
@@ -128,11 +129,28 @@ final class PluginTest extends TestCase {
 		$this->assertTrue( $mo->import_from_file( $languages . '/hit-pathfinder-es_ES.mo' ) );
 		$this->assertSame( 'Enlace del programa', $mo->translate( 'Program link' ) );
 		$this->assertSame( 'Rutas profesionales', $mo->translate( 'Specialty paths' ) );
+		$this->assertSame( 'Virginia Occidental', $mo->translate( 'West Virginia', 'US state' ) );
+		$this->assertSame( 'Ninguno: solo los datos nacionales', $mo->translate( 'None: national figures only' ) );
+		$this->assertSame( array( 'Hawái' ), $data['locale_data']['messages']["US state\u{4}Hawaii"] );
+		$this->assertSame( array( 'Estado para los datos de salario' ), $data['locale_data']['messages']['State for pay figures'] );
 
 		// The editor script's translations are looked up in the plugin's own folder.
 		$source = file_get_contents( self::PLUGIN . '/hit-pathfinder.php' );
 		$this->assertStringContainsString( "wp_set_script_translations( \$handle, 'hit-pathfinder', HIT_PATHFINDER_DIR . '/languages' )", $source );
 		$this->assertStringContainsString( 'load_plugin_textdomain(', $source );
+	}
+
+	public function test_the_block_sidebar_names_the_same_states_as_the_settings(): void {
+		$js = file_get_contents( self::PLUGIN . '/block/editor.js' );
+		preg_match_all( "/\\{ value: '([A-Z]{2})', label: _x\\( '([^']+)', 'US state', 'hit-pathfinder' \\) \\}/", $js, $matches );
+		$sidebar = array_combine( $matches[1], $matches[2] );
+		$this->assertSame( HIT_PATHFINDER_REGIONS, array_keys( $sidebar ) );
+		$php = hit_pathfinder_region_names();
+		ksort( $php );
+		ksort( $sidebar );
+		$this->assertSame( $php, $sidebar );
+		// The block editor gets the site's default state, for its "Site default (...)" choice.
+		$this->assertStringContainsString( "'lang', 'region' )", file_get_contents( self::PLUGIN . '/hit-pathfinder.php' ) );
 	}
 
 	public function test_another_spanish_locale_gets_the_es_ES_translation(): void {

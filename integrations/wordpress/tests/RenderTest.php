@@ -50,7 +50,7 @@ final class RenderTest extends TestCase {
 		$this->assertStringNotContainsStringIgnoringCase( 'javascript:', html_entity_decode( $html, ENT_QUOTES | ENT_HTML5 ) );
 		$elements = $this->elements( $html );
 		$this->assertCount( 1, $elements, $html );
-		$allowed = array( 'view', 'lang', 'dataset', 'program-url', 'program-name', 'theme' );
+		$allowed = array( 'view', 'lang', 'dataset', 'program-url', 'program-name', 'theme', 'region' );
 		foreach ( array_keys( $this->attributes( $elements[0] ) ) as $name ) {
 			$this->assertContains( $name, $allowed, "unexpected attribute $name in $html" );
 		}
@@ -121,6 +121,98 @@ final class RenderTest extends TestCase {
 		}
 		$html = hit_pathfinder_shortcode( array( 'theme' => 'dark' ) );
 		$this->assertStringContainsString( 'theme="dark"', $html );
+	}
+
+	public function test_region_is_a_state_code_written_in_upper_case(): void {
+		foreach ( array( 'TX' => 'TX', 'tx' => 'TX', ' Dc ' => 'DC', 'wY' => 'WY', 'T&#88;' => 'TX' ) as $given => $region ) {
+			$attrs = $this->attributes( $this->assertInert( hit_pathfinder_render( array( 'region' => $given ) ) ) );
+			$this->assertSame( $region, $attrs['region'], $given );
+		}
+		$this->assertSame( 'TX', $this->attributes( $this->assertInert( do_shortcode( '[hit_pathfinder region="tx"]' ) ) )['region'] );
+		$this->assertSame(
+			'<hit-pathfinder view="paths" region="TX"><p>Health Information Technology career guide</p></hit-pathfinder>',
+			hit_pathfinder_shortcode( array( 'view' => 'paths', 'region' => 'tx' ) )
+		);
+		// Every one of the 50 states and DC, and nothing else of two letters.
+		$this->assertCount( 51, array_unique( HIT_PATHFINDER_REGIONS ) );
+		foreach ( HIT_PATHFINDER_REGIONS as $code ) {
+			$this->assertSame( $code, hit_pathfinder_sanitize_region( strtolower( $code ) ) );
+		}
+		foreach ( array( 'Texas', 'PR', 'GU', 'XX', 'T X', 'TXX', 'US-TX', "\u{0131}n", "T\x01X", '<b>TX</b>', 'tx" onclick="alert(1)', 'TX&quot; x=&quot;' ) as $given ) {
+			$attrs = $this->attributes( $this->assertInert( hit_pathfinder_render( array( 'region' => $given ) ) ) );
+			$this->assertArrayNotHasKey( 'region', $attrs, $given );
+			$this->assertSame( '', hit_pathfinder_sanitize_region( $given ), $given );
+		}
+		$this->assertSame( '', hit_pathfinder_sanitize_region( array( 'TX' ) ) );
+		// Empty: no attribute, and nothing to say.
+		WP_Stub::$logged_in = true;
+		WP_Stub::$caps      = array( 'edit_posts' );
+		$this->assertSame( '<hit-pathfinder><p>Health Information Technology career guide</p></hit-pathfinder>', do_shortcode( '[hit_pathfinder region=" "]' ) );
+	}
+
+	public function test_a_refused_region_is_named_in_a_note_for_editors_like_a_refused_theme(): void {
+		$raw = array( 'region' => 'Texas', 'theme' => 'night' );
+		$this->assertStringNotContainsString( 'hit-pathfinder-notice', hit_pathfinder_render( $raw ), 'a visitor' );
+
+		WP_Stub::$logged_in = true;
+		WP_Stub::$post_id   = 42;
+		WP_Stub::$caps      = array( 'edit_post' );
+		$html = hit_pathfinder_render( $raw );
+		$this->assertStringContainsString( 'The theme &quot;night&quot; is not one of light, dark, auto', $html );
+		$this->assertStringContainsString( 'The region &quot;Texas&quot; is not the two-letter code of a US state or DC (for example TX), so the widget shows national pay figures only.', $html );
+		$this->assertArrayNotHasKey( 'region', $this->attributes( $this->elements( $html )[0] ) );
+
+		// A hostile value is quoted as text only.
+		$html = do_shortcode( '[hit_pathfinder region="&lt;img src=x onerror=alert(1)&gt;"]' );
+		$this->assertStringContainsString( 'The region &quot;&lt;img src=x onerror=alert(1)&gt;&quot; is not', $html );
+		$this->assertDoesNotMatchRegularExpression( '/<img/i', $html );
+		$this->assertInert( preg_replace( '#<div class="hit-pathfinder-notice".*?</div>#s', '', $html ) );
+
+		// With a site default, the note says which state shows instead.
+		WP_Stub::$options['hit_pathfinder_settings'] = array( 'region' => 'NM' );
+		$html = hit_pathfinder_render( array( 'region' => 'XX' ) );
+		$this->assertStringContainsString( 'The region &quot;XX&quot; is not the two-letter code of a US state or DC (for example TX), so the widget shows pay in the site&#039;s default state, New Mexico, beside the national figures.', $html );
+		$this->assertSame( 'NM', $this->attributes( $this->elements( $html )[0] )['region'] );
+	}
+
+	public function test_the_site_default_region_applies_and_a_widget_overrides_it(): void {
+		WP_Stub::$options['hit_pathfinder_settings'] = array( 'region' => 'ca' );
+		$this->assertSame( 'CA', hit_pathfinder_get_settings()['region'] );
+		$this->assertSame( 'CA', $this->attributes( $this->assertInert( do_shortcode( '[hit_pathfinder]' ) ) )['region'] );
+		$this->assertSame( 'TX', $this->attributes( $this->assertInert( do_shortcode( '[hit_pathfinder region="TX"]' ) ) )['region'] );
+		$this->assertSame( 'CA', $this->attributes( $this->assertInert( hit_pathfinder_render_block( array( 'region' => '' ) ) ) )['region'] );
+		$this->assertSame( 'CA', $this->attributes( $this->assertInert( do_shortcode( '[hit_pathfinder region="Texas"]' ) ) )['region'] );
+		// A value written to the database some other way is checked as it is read.
+		WP_Stub::$options['hit_pathfinder_settings'] = array( 'region' => '"><script>alert(1)</script>' );
+		$this->assertSame( '', hit_pathfinder_get_settings()['region'] );
+		$this->assertSame( '<hit-pathfinder><p>Health Information Technology career guide</p></hit-pathfinder>', do_shortcode( '[hit_pathfinder]' ) );
+	}
+
+	public function test_block_region_attribute_renders_on_the_element(): void {
+		$this->assertSame(
+			'<div class="wp-block-hit-pathfinder-widget"><hit-pathfinder view="quiz" region="TX"><p>Health Information Technology career guide</p></hit-pathfinder></div>',
+			hit_pathfinder_render_block( array( 'view' => 'quiz', 'region' => 'TX' ) )
+		);
+		$this->assertSame(
+			hit_pathfinder_render( array( 'region' => 'wa' ) ),
+			preg_replace( '#^<div[^>]*>|</div>$#', '', hit_pathfinder_render_block( array( 'region' => 'wa' ) ) )
+		);
+		$attrs = $this->attributes( $this->assertInert( hit_pathfinder_render_block( array( 'region' => 'TX" onclick="alert(1)' ) ) ) );
+		$this->assertArrayNotHasKey( 'region', $attrs );
+	}
+
+	public function test_state_names_are_every_code_in_alphabetical_order(): void {
+		$names = hit_pathfinder_region_names();
+		$codes = array_keys( $names );
+		$sorted = $codes;
+		sort( $sorted );
+		$expected = HIT_PATHFINDER_REGIONS;
+		sort( $expected );
+		$this->assertSame( $expected, $sorted );
+		$this->assertSame( 'Texas', $names['TX'] );
+		$this->assertSame( 'District of Columbia', $names['DC'] );
+		$this->assertSame( array( 'AL', 'AK', 'AZ' ), array_slice( $codes, 0, 3 ) );
+		$this->assertSame( 'WY', end( $codes ) );
 	}
 
 	/** @return array<string, array{string}> */
@@ -206,7 +298,7 @@ final class RenderTest extends TestCase {
 	}
 
 	public function test_shortcode_with_every_attribute_malicious_renders_one_inert_element(): void {
-		$html = do_shortcode( '[hit_pathfinder view="quiz&quot;><script>alert(1)</script>" lang="es\' autofocus onfocus=\'alert(1)" dataset="javascript:alert(1)" program_url="JAVASCRIPT:alert(2)" program_name="<svg onload=alert(3)>"]' );
+		$html = do_shortcode( '[hit_pathfinder view="quiz&quot;><script>alert(1)</script>" lang="es\' autofocus onfocus=\'alert(1)" dataset="javascript:alert(1)" program_url="JAVASCRIPT:alert(2)" program_name="<svg onload=alert(3)>" region="tx&quot; onclick=&quot;alert(4)"]' );
 		$el   = $this->assertInert( $html );
 		$this->assertSame( array(), $this->attributes( $el ), $html );
 	}
@@ -320,7 +412,7 @@ final class RenderTest extends TestCase {
 		$dir   = dirname( __DIR__ ) . '/hit-pathfinder/block';
 		$block = json_decode( file_get_contents( $dir . '/block.json' ), true );
 		$this->assertSame( 'hit-pathfinder/widget', $block['name'] );
-		$this->assertSame( array( 'view', 'lang', 'programUrl', 'programName', 'dataset', 'theme' ), array_keys( $block['attributes'] ) );
+		$this->assertSame( array( 'view', 'lang', 'programUrl', 'programName', 'dataset', 'theme', 'region' ), array_keys( $block['attributes'] ) );
 		$this->assertSame( 'file:./editor.js', $block['editorScript'] );
 		$asset = require $dir . '/editor.asset.php';
 		$this->assertContains( 'wp-server-side-render', $asset['dependencies'] );

@@ -130,6 +130,19 @@ function esc_html__( $text, $domain = 'default' ) {
 	return esc_html( $text );
 }
 
+function _x( $text, $context, $domain = 'default' ) {
+	return $text;
+}
+
+function selected( $selected, $current = true, $display = true ) {
+	// As WordPress's __checked_selected_helper().
+	$result = (string) $selected === (string) $current ? " selected='selected'" : '';
+	if ( $display ) {
+		echo $result;
+	}
+	return $result;
+}
+
 function home_url( $path = '' ) {
 	return 'https://site.example/' . ltrim( $path, '/' );
 }

@@ -29,6 +29,17 @@ const HIT_PATHFINDER_LOCALES = array(
 /** The widget's colour themes ('auto' follows the visitor's system setting). */
 const HIT_PATHFINDER_THEMES = array( 'light', 'dark', 'auto' );
 
+/**
+ * The states a widget may show pay for beside the national figures: the USPS codes of the 50
+ * states and DC, in the order of their English names (the widget's src/core/region.rs).
+ */
+const HIT_PATHFINDER_REGIONS = array(
+	'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA',
+	'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM',
+	'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA',
+	'WV', 'WI', 'WY'
+);
+
 /** The longest address or program name kept. */
 const HIT_PATHFINDER_MAX_URL = 2048;
 const HIT_PATHFINDER_MAX_NAME = 200;
@@ -228,6 +239,92 @@ function hit_pathfinder_sanitize_lang( $value ) {
 }
 
 /**
+ * A state's USPS code from the allowed list, in upper case, or ''. Any case is accepted ("tx"
+ * is "TX"), as the widget accepts it.
+ *
+ * @param mixed $value Raw value.
+ * @return string
+ */
+function hit_pathfinder_sanitize_region( $value ) {
+	$region = trim( hit_pathfinder_decode( $value ) );
+	if ( ! preg_match( '/^[A-Za-z]{2}$/', $region ) ) {
+		return '';
+	}
+	// ASCII only, whatever the locale (strtoupper() follows it before PHP 8.2).
+	$region = strtr( $region, 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ' );
+	return in_array( $region, HIT_PATHFINDER_REGIONS, true ) ? $region : '';
+}
+
+/**
+ * The states of HIT_PATHFINDER_REGIONS by code, with their names in the site's language, in
+ * the alphabetical order of those names (for a list to choose from).
+ *
+ * @return array<string, string>
+ */
+function hit_pathfinder_region_names() {
+	$names = array(
+		'AL' => _x( 'Alabama', 'US state', 'hit-pathfinder' ),
+		'AK' => _x( 'Alaska', 'US state', 'hit-pathfinder' ),
+		'AZ' => _x( 'Arizona', 'US state', 'hit-pathfinder' ),
+		'AR' => _x( 'Arkansas', 'US state', 'hit-pathfinder' ),
+		'CA' => _x( 'California', 'US state', 'hit-pathfinder' ),
+		'CO' => _x( 'Colorado', 'US state', 'hit-pathfinder' ),
+		'CT' => _x( 'Connecticut', 'US state', 'hit-pathfinder' ),
+		'DE' => _x( 'Delaware', 'US state', 'hit-pathfinder' ),
+		'DC' => _x( 'District of Columbia', 'US state', 'hit-pathfinder' ),
+		'FL' => _x( 'Florida', 'US state', 'hit-pathfinder' ),
+		'GA' => _x( 'Georgia', 'US state', 'hit-pathfinder' ),
+		'HI' => _x( 'Hawaii', 'US state', 'hit-pathfinder' ),
+		'ID' => _x( 'Idaho', 'US state', 'hit-pathfinder' ),
+		'IL' => _x( 'Illinois', 'US state', 'hit-pathfinder' ),
+		'IN' => _x( 'Indiana', 'US state', 'hit-pathfinder' ),
+		'IA' => _x( 'Iowa', 'US state', 'hit-pathfinder' ),
+		'KS' => _x( 'Kansas', 'US state', 'hit-pathfinder' ),
+		'KY' => _x( 'Kentucky', 'US state', 'hit-pathfinder' ),
+		'LA' => _x( 'Louisiana', 'US state', 'hit-pathfinder' ),
+		'ME' => _x( 'Maine', 'US state', 'hit-pathfinder' ),
+		'MD' => _x( 'Maryland', 'US state', 'hit-pathfinder' ),
+		'MA' => _x( 'Massachusetts', 'US state', 'hit-pathfinder' ),
+		'MI' => _x( 'Michigan', 'US state', 'hit-pathfinder' ),
+		'MN' => _x( 'Minnesota', 'US state', 'hit-pathfinder' ),
+		'MS' => _x( 'Mississippi', 'US state', 'hit-pathfinder' ),
+		'MO' => _x( 'Missouri', 'US state', 'hit-pathfinder' ),
+		'MT' => _x( 'Montana', 'US state', 'hit-pathfinder' ),
+		'NE' => _x( 'Nebraska', 'US state', 'hit-pathfinder' ),
+		'NV' => _x( 'Nevada', 'US state', 'hit-pathfinder' ),
+		'NH' => _x( 'New Hampshire', 'US state', 'hit-pathfinder' ),
+		'NJ' => _x( 'New Jersey', 'US state', 'hit-pathfinder' ),
+		'NM' => _x( 'New Mexico', 'US state', 'hit-pathfinder' ),
+		'NY' => _x( 'New York', 'US state', 'hit-pathfinder' ),
+		'NC' => _x( 'North Carolina', 'US state', 'hit-pathfinder' ),
+		'ND' => _x( 'North Dakota', 'US state', 'hit-pathfinder' ),
+		'OH' => _x( 'Ohio', 'US state', 'hit-pathfinder' ),
+		'OK' => _x( 'Oklahoma', 'US state', 'hit-pathfinder' ),
+		'OR' => _x( 'Oregon', 'US state', 'hit-pathfinder' ),
+		'PA' => _x( 'Pennsylvania', 'US state', 'hit-pathfinder' ),
+		'RI' => _x( 'Rhode Island', 'US state', 'hit-pathfinder' ),
+		'SC' => _x( 'South Carolina', 'US state', 'hit-pathfinder' ),
+		'SD' => _x( 'South Dakota', 'US state', 'hit-pathfinder' ),
+		'TN' => _x( 'Tennessee', 'US state', 'hit-pathfinder' ),
+		'TX' => _x( 'Texas', 'US state', 'hit-pathfinder' ),
+		'UT' => _x( 'Utah', 'US state', 'hit-pathfinder' ),
+		'VT' => _x( 'Vermont', 'US state', 'hit-pathfinder' ),
+		'VA' => _x( 'Virginia', 'US state', 'hit-pathfinder' ),
+		'WA' => _x( 'Washington', 'US state', 'hit-pathfinder' ),
+		'WV' => _x( 'West Virginia', 'US state', 'hit-pathfinder' ),
+		'WI' => _x( 'Wisconsin', 'US state', 'hit-pathfinder' ),
+		'WY' => _x( 'Wyoming', 'US state', 'hit-pathfinder' ),
+	);
+	uasort(
+		$names,
+		static function ( $a, $b ) {
+			return strcasecmp( remove_accents( $a ), remove_accents( $b ) );
+		}
+	);
+	return $names;
+}
+
+/**
  * Plain text for the program's name: no tags, no line breaks, at most 200 characters.
  *
  * @param mixed $value Raw value.
@@ -316,6 +413,33 @@ function hit_pathfinder_prepare( $raw ) {
 		} else {
 			$out['theme'] = $theme;
 		}
+	}
+
+	// The state whose pay shows beside the national figures, else the site's default, else
+	// none (national figures only).
+	$region = '';
+	if ( $has( 'region' ) ) {
+		$region = hit_pathfinder_sanitize_region( $given['region'] );
+		if ( '' === $region ) {
+			$problems[] = '' !== $defaults['region']
+				? sprintf(
+					/* translators: 1: the value given, 2: a state's name, for example Texas. */
+					__( 'The region "%1$s" is not the two-letter code of a US state or DC (for example TX), so the widget shows pay in the site\'s default state, %2$s, beside the national figures.', 'hit-pathfinder' ),
+					hit_pathfinder_quote( $given['region'] ),
+					hit_pathfinder_region_names()[ $defaults['region'] ]
+				)
+				: sprintf(
+					/* translators: %s: the value given. */
+					__( 'The region "%s" is not the two-letter code of a US state or DC (for example TX), so the widget shows national pay figures only.', 'hit-pathfinder' ),
+					hit_pathfinder_quote( $given['region'] )
+				);
+		}
+	}
+	if ( '' === $region ) {
+		$region = $defaults['region'];
+	}
+	if ( '' !== $region ) {
+		$out['region'] = $region;
 	}
 
 	$lang = '';
@@ -436,7 +560,7 @@ function hit_pathfinder_render( $raw ) {
 	}
 
 	$html .= '<hit-pathfinder';
-	foreach ( array( 'view', 'lang', 'dataset', 'program-url', 'program-name', 'theme' ) as $name ) {
+	foreach ( array( 'view', 'lang', 'dataset', 'program-url', 'program-name', 'theme', 'region' ) as $name ) {
 		if ( ! isset( $attrs[ $name ] ) ) {
 			continue;
 		}
@@ -495,6 +619,7 @@ function hit_pathfinder_shortcode( $atts ) {
 			'program_name' => '',
 			'lang'         => '',
 			'theme'        => '',
+			'region'       => '',
 		),
 		$named,
 		'hit_pathfinder'

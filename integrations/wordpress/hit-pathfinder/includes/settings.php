@@ -29,6 +29,7 @@ function hit_pathfinder_default_settings() {
 		'program_url'     => '',
 		'program_name'    => '',
 		'lang'            => '',
+		'region'          => '',
 		'widget_base_url' => '',
 		'dataset_origins' => '',
 	);
@@ -95,6 +96,9 @@ function hit_pathfinder_get_settings() {
 	if ( isset( $saved['lang'] ) ) {
 		$settings['lang'] = hit_pathfinder_sanitize_lang( $saved['lang'] );
 	}
+	if ( isset( $saved['region'] ) ) {
+		$settings['region'] = hit_pathfinder_sanitize_region( $saved['region'] );
+	}
 	return $settings;
 }
 
@@ -121,6 +125,7 @@ function hit_pathfinder_setting_labels() {
 		'program_url'     => __( 'Program link', 'hit-pathfinder' ),
 		'program_name'    => __( 'Program name', 'hit-pathfinder' ),
 		'lang'            => __( 'Language', 'hit-pathfinder' ),
+		'region'          => __( 'State for pay figures', 'hit-pathfinder' ),
 		'dataset'         => __( 'Dataset URL', 'hit-pathfinder' ),
 		'dataset_origins' => __( 'Datasets may also come from', 'hit-pathfinder' ),
 		'widget_base_url' => __( 'Load the widget files from', 'hit-pathfinder' ),
@@ -132,8 +137,8 @@ function hit_pathfinder_setting_labels() {
  * stays, and the page says why. The two settings that reach other hosts change only when the
  * user may post unfiltered HTML; for anyone else the saved values stay as they were.
  *
- * The stored option holds dataset, program_url, program_name, lang, trusted_widget_base_url
- * and trusted_dataset_origins.
+ * The stored option holds dataset, program_url, program_name, lang, region,
+ * trusted_widget_base_url and trusted_dataset_origins.
  *
  * @param mixed $input The submitted values.
  * @return array<string, string>
@@ -145,6 +150,7 @@ function hit_pathfinder_sanitize_settings( $input ) {
 		'program_url'             => $previous['program_url'],
 		'program_name'            => $previous['program_name'],
 		'lang'                    => $previous['lang'],
+		'region'                  => $previous['region'],
 		'trusted_widget_base_url' => $previous['widget_base_url'],
 		'trusted_dataset_origins' => $previous['dataset_origins'],
 	);
@@ -237,6 +243,19 @@ function hit_pathfinder_sanitize_settings( $input ) {
 			$stored['lang'] = $previous['lang'];
 		}
 	}
+
+	$region = isset( $input['region'] ) ? hit_pathfinder_decode( $input['region'] ) : '';
+	$stored['region'] = '';
+	if ( '' !== trim( $region ) ) {
+		$stored['region'] = hit_pathfinder_sanitize_region( $region );
+		if ( '' === $stored['region'] ) {
+			hit_pathfinder_settings_error(
+				'hit-pathfinder-region',
+				__( 'The state for pay figures was not saved: choose a state from the list.', 'hit-pathfinder' )
+			);
+			$stored['region'] = $previous['region'];
+		}
+	}
 	return $stored;
 }
 
@@ -291,6 +310,7 @@ function hit_pathfinder_register_settings() {
 		'program_url'     => array( 'hit_pathfinder_defaults', 'url', __( 'Your program\'s page, shown on the results and on each path. Example: https://college.example/programs/hit', 'hit-pathfinder' ) ),
 		'program_name'    => array( 'hit_pathfinder_defaults', 'text', __( 'The words of that link. Example: Explore our Health Information Technology AAS', 'hit-pathfinder' ) ),
 		'lang'            => array( 'hit_pathfinder_defaults', 'lang', __( 'The widget\'s language when a block or shortcode does not choose one.', 'hit-pathfinder' ) ),
+		'region'          => array( 'hit_pathfinder_defaults', 'region', __( 'Pay in this state shows beside the national figures, when a block or shortcode does not choose a state.', 'hit-pathfinder' ) ),
 		'dataset'         => array( 'hit_pathfinder_defaults', 'url', __( 'Your school\'s own dataset (a JSON file, for example in the Media Library). Leave empty for the built-in one.', 'hit-pathfinder' ) ),
 		'dataset_origins' => array( 'hit_pathfinder_files', 'origins', __( 'A dataset may come from this site and its uploads. To allow other sites, enter their addresses, one per line (for example https://data.college.example). Every visitor\'s browser will contact them.', 'hit-pathfinder' ) ),
 		'widget_base_url' => array( 'hit_pathfinder_files', 'url', __( 'Leave empty to use the files that come with this plugin. Otherwise, the address of a folder holding hit-pathfinder.js, hit_pathfinder.js and hit_pathfinder_bg.wasm. The script there runs on every page with the widget and in the block editor.', 'hit-pathfinder' ) ),
@@ -352,12 +372,14 @@ function hit_pathfinder_render_field( $args ) {
 	}
 	$disabled = $locked ? ' disabled' : '';
 
-	if ( 'lang' === $args['type'] ) {
-		$choices = array(
-			''   => __( 'The site\'s language', 'hit-pathfinder' ),
-			'en' => __( 'English', 'hit-pathfinder' ),
-			'es' => __( 'Spanish (Español)', 'hit-pathfinder' ),
-		);
+	if ( 'lang' === $args['type'] || 'region' === $args['type'] ) {
+		$choices = 'lang' === $args['type']
+			? array(
+				''   => __( 'The site\'s language', 'hit-pathfinder' ),
+				'en' => __( 'English', 'hit-pathfinder' ),
+				'es' => __( 'Spanish (Español)', 'hit-pathfinder' ),
+			)
+			: array( '' => __( 'None: national figures only', 'hit-pathfinder' ) ) + hit_pathfinder_region_names();
 		echo '<select id="' . esc_attr( $id ) . '" name="' . esc_attr( $name ) . '" aria-describedby="' . esc_attr( $id ) . '-help">';
 		foreach ( $choices as $choice => $label ) {
 			echo '<option value="' . esc_attr( $choice ) . '"' . selected( $value, $choice, false ) . '>' . esc_html( $label ) . '</option>';
