@@ -237,9 +237,9 @@ ok( 'kses stripped <script>, <hit-pathfinder> and <iframe> from the pasted snipp
 // The shortcode, twice, in classic content (wpautop applies); the second has hostile values,
 // entity-encoded the way kses stores them.
 $shortcode_content = "Find the work in health information that suits you.\n\n"
-	. '[hit_pathfinder view="quiz" lang="en" program_url="https://college.example/programs/hit" program_name="Explore our HIT AAS"]'
+	. '[hit_pathfinder view="quiz" lang="en" region="tx" program_url="https://college.example/programs/hit" program_name="Explore our HIT AAS"]'
 	. "\n\nOr compare the certifications:\n\n"
-	. '[hit_pathfinder view="compare" program_url="javascript:alert(document.domain)" dataset="JaVaScRiPt:alert(2)" program_name="&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;" lang="es&quot; onmouseover=&quot;alert(4)"]';
+	. '[hit_pathfinder view="compare" program_url="javascript:alert(document.domain)" dataset="JaVaScRiPt:alert(2)" program_name="&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;" lang="es&quot; onmouseover=&quot;alert(4)" region="Texas"]';
 $shortcode_post = publish( 'Career guide (shortcode)', $shortcode_content );
 $stored         = get_post_field( 'post_content', $shortcode_post );
 if ( 2 !== substr_count( $stored, '[hit_pathfinder ' ) ) {

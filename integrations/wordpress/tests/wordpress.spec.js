@@ -102,6 +102,8 @@ test.describe("HIT Pathfinder on WordPress", () => {
     await expect(first).toHaveAttribute("view", "quiz");
     await expect(first).toHaveAttribute("program-url", "https://college.example/programs/hit");
     await expect(first).toHaveAttribute("program-name", "Explore our HIT AAS");
+    // region="tx", written as the widget's upper-case code.
+    await expect(first).toHaveAttribute("region", "TX");
     await expect(second).toHaveAttribute("view", "compare");
     // The hostile program link fell back to the site's default from the settings.
     await expect(second).toHaveAttribute("program-url", "https://college.example/programs/hit");
@@ -227,6 +229,7 @@ test.describe("HIT Pathfinder on WordPress", () => {
     await expect(note).toHaveCount(1);
     await expect(note).toContainText("The program link was ignored");
     await expect(note).toContainText("The dataset address was ignored");
+    await expect(note).toContainText('The region "Texas" is not the two-letter code of a US state or DC');
     expect(await page.content()).not.toMatch(/javascript:/i);
 
     await page.goto(posts.hostile);
@@ -261,6 +264,8 @@ test.describe("HIT Pathfinder on WordPress", () => {
     await expect(opensWith).toHaveValue("quiz");
     await opensWith.selectOption("compare");
     await expect(block.locator("hit-pathfinder[view='compare']")).toHaveCount(1);
+    await page.getByLabel("State for pay figures").selectOption({ label: "Texas" });
+    await expect(block.locator("hit-pathfinder[view='compare'][region='TX']")).toHaveCount(1);
     await page.getByLabel("Program link").fill("javascript:alert(1)");
     await expect(page.getByText("Not used: enter a full address")).toBeVisible();
     await expect(block.locator(".hit-pathfinder-notice")).toContainText("The program link was ignored");
