@@ -27,8 +27,10 @@ fn main() {
     write(&out, "locales.rs", &locale_constants());
 }
 
-/// Keys (by prefix) that only `pathfinder-check` uses, left out of the widget's tables.
-const CHECKER_ONLY: [&str; 3] = ["check.", "problem.translation_", "problem.untranslated"];
+/// Keys (by prefix) left out of the widget's tables: the checker's own words, and the
+/// problems of a dataset, which the widget fetches (`data/problems.<locale>.json`) only when
+/// a dataset has problems, rather than make every visitor download them.
+const NOT_IN_WIDGET: [&str; 2] = ["check.", "problem."];
 
 /// Separates the entries of the generated key and text lists (never used in a text).
 const SEPARATOR: char = '\u{1f}';
@@ -41,11 +43,11 @@ fn locale_constants() -> String {
     let locales = locales();
     let mut tables: Vec<BTreeMap<String, String>> =
         locales.iter().map(|l| locale_table(l)).collect();
-    // The widget never says what only the checker says: its command-line words and the
-    // problems of pairing a translation (about 1 KB gzipped of the wasm).
+    // The widget never says what only the checker says (its command-line words), and
+    // fetches a dataset's problems when it has any (about 4 KB gzipped of the wasm).
     if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
         for table in &mut tables {
-            table.retain(|key, _| !CHECKER_ONLY.iter().any(|prefix| key.starts_with(prefix)));
+            table.retain(|key, _| !NOT_IN_WIDGET.iter().any(|prefix| key.starts_with(prefix)));
         }
     }
     let keys: Vec<&String> = tables[0].keys().collect();

@@ -62,6 +62,7 @@ pub fn mount(
     fetch: Option<js_sys::Function>,
 ) -> Result<Widget, JsValue> {
     install_panic_hook();
+    crate::ui::load::use_data_folder(&data);
     if let Some(fetch) = fetch {
         crate::ui::load::use_fetcher(fetch);
     }

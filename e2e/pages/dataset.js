@@ -1,3 +1,5 @@
-const dataset = new URLSearchParams(location.search).get("dataset");
-if (dataset) document.getElementById("widget").setAttribute("dataset", dataset);
+const query = new URLSearchParams(location.search);
+for (const name of ["dataset", "lang"]) {
+  if (query.get(name)) document.getElementById("widget").setAttribute(name, query.get(name));
+}
 document.getElementById("after").addEventListener("click", (e) => { e.target.textContent = "clicked"; });

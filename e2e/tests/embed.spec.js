@@ -149,7 +149,7 @@ test.describe("embedding", () => {
   for (const [name, file, message] of [
     ["a 404", "missing.json", /answered “404”/],
     ["a body that is not JSON", "data/not-json.json", /not valid JSON/],
-    ["an invalid dataset", "data/invalid.json", /organizations\[0\]\.url/],
+    ["an invalid dataset", "data/invalid.json", /organizations\[0\]\.url: The link "javascript:alert\(document\.cookie\)" is not allowed\./],
     ["a server that cannot be reached", "http://127.0.0.1:9/none.json", /could not be reached/],
   ]) {
     test(`a school dataset failing with ${name} shows a clear message and the page keeps working`, async ({ page }) => {
@@ -162,6 +162,21 @@ test.describe("embedding", () => {
       expect(errors).toEqual([]);
     });
   }
+
+  test("a school dataset's problems are explained in the widget's language, words fetched only then", async ({ page }) => {
+    const requests = [];
+    page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${PAGES}/dataset.html?dataset=data/invalid.json&lang=es`);
+    const alert = page.locator("hit-pathfinder").getByRole("alert");
+    await expect(alert).toContainText('organizations[0].url: El enlace "javascript:alert(document.cookie)" no está permitido.');
+    await expect(alert).toContainText("Use una dirección completa que empiece con https://");
+    expect(requests).toContain("/data/problems.es-US.json");
+    // A valid dataset never asks for them.
+    requests.length = 0;
+    await page.goto(`${PAGES}/dataset.html?dataset=data/school.json`);
+    await expect(page.locator("hit-pathfinder").getByRole("heading", { level: 2 }).first()).toBeVisible();
+    expect(requests.filter((path) => path.includes("problems."))).toEqual([]);
+  });
 
   test("a dataset that never arrives gives up after 15 seconds and offers Try again", async ({ page, browserName }) => {
     test.skip(browserName !== "chromium", "one engine is enough for a 15-second wait");

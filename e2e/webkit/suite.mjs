@@ -991,7 +991,7 @@ try {
   for (const [name, file, message] of [
     ["a 404", "missing.json", () => has(t("error.load.status", { status: 404 }).split(" (")[0].replace("404", "“404”").replace("““", "“").replace("””", "”"))],
     ["a body that is not JSON", "data/not-json.json", () => /not valid JSON/],
-    ["an invalid dataset", "data/invalid.json", () => /organizations\[0\]\.url/],
+    ["an invalid dataset", "data/invalid.json", () => /organizations\[0\]\.url: The link "javascript:alert\(document\.cookie\)" is not allowed\./],
     ["a server that cannot be reached", "http://127.0.0.1:9/none.json", () => has(t("error.load.network", { url: "X" }).split(" (")[0])],
   ]) {
     await check(`a school dataset failing with ${name} shows a clear message; the page keeps working`, async () => {

@@ -46,6 +46,8 @@ pub struct Messages {
     tag: &'static str,
     keys: Vec<&'static str>,
     texts: Vec<&'static str>,
+    /// Texts added after the build, as key, text, key, text (the widget's problem words).
+    added: Vec<String>,
 }
 
 /// Two tables are equal when they are the same language (each language has one table).
@@ -73,7 +75,15 @@ impl Messages {
             tag,
             keys: split(KEYS),
             texts: split(texts),
+            added: Vec::new(),
         }
+    }
+
+    /// This table with more texts, given as key, text, key, text (the widget's copy of
+    /// `data/problems.<locale>.json`, fetched when a dataset has problems).
+    pub fn with(mut self, pairs: Vec<String>) -> Self {
+        self.added = pairs;
+        self
     }
 
     /// The language tag of this table (e.g. `en-US`).
@@ -84,15 +94,23 @@ impl Messages {
     /// The text for a key, or the key itself when the table lacks it (so a gap is visible,
     /// never a crash).
     pub fn text<'a>(&'a self, key: &'a str) -> &'a str {
+        self.find(key).unwrap_or(key)
+    }
+
+    fn find(&self, key: &str) -> Option<&str> {
         match self.keys.binary_search(&key) {
-            Ok(index) => self.texts[index],
-            Err(_) => key,
+            Ok(index) => Some(self.texts[index]),
+            Err(_) => self
+                .added
+                .chunks_exact(2)
+                .find(|pair| pair[0] == key)
+                .map(|pair| pair[1].as_str()),
         }
     }
 
     /// True when the table has this key.
     pub fn has(&self, key: &str) -> bool {
-        self.keys.binary_search(&key).is_ok()
+        self.find(key).is_some()
     }
 
     /// Every key in the table, in sorted order.
@@ -152,6 +170,15 @@ impl Messages {
             .map(|((name, _), value)| (*name, value.as_str()))
             .collect();
         let key = format!("problem.{}", problem.code.key());
+        if !self.has(&key) {
+            // The words are not at hand (the widget could not fetch them): the problem's
+            // code and values, which still say what to look for.
+            let mut said = problem.code.key().to_owned();
+            for (name, value) in &problem.args {
+                said.push_str(&format!(", {name}: {value}"));
+            }
+            return (said, String::new());
+        }
         let fix = format!("{key}.fix");
         (self.format(&key, &args), self.format(&fix, &args))
     }

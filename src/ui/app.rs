@@ -115,7 +115,9 @@ pub fn app(props: &AppProps) -> Html {
                 </ContextProvider<Guide>>
             }
         }
-        Loading::Invalid(report) => dataset_error(&messages, report),
+        Loading::Invalid(report, words) => {
+            dataset_error(&(*messages).clone().with(words.clone()), report)
+        }
         Loading::Unreachable(failure) => {
             let url = props.source.url(&language).unwrap_or_default();
             load_failure(&messages, failure, &url, retry)

@@ -19,11 +19,29 @@ pub const TIMEOUT_MS: i32 = 15_000;
 thread_local! {
     /// The element script's `(address) => Promise<Response>`, when the widget runs in one.
     static FETCHER: RefCell<Option<Function>> = const { RefCell::new(None) };
+    /// The address of the widget's own `data/` folder, when it runs in a page.
+    static DATA_FOLDER: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
 /// Uses `fetcher` (the element script's shared requests) for every dataset from now on.
 pub fn use_fetcher(fetcher: Function) {
     FETCHER.with(|cell| *cell.borrow_mut() = Some(fetcher));
+}
+
+/// Where the widget's own files are (`.../data/`), for the words of a dataset's problems.
+pub fn use_data_folder(folder: &str) {
+    DATA_FOLDER.with(|cell| folder.clone_into(&mut cell.borrow_mut()));
+}
+
+/// The words of every dataset problem in the language of `locale`, as key, text, key,
+/// text (`data/problems.<locale>.json`); none when they cannot be had, and the widget then
+/// names each problem by its code.
+pub async fn problem_words(locale: &str) -> Vec<String> {
+    let url = DATA_FOLDER.with(|cell| format!("{}problems.{locale}.json", cell.borrow()));
+    match fetch_text(&url, false).await {
+        Ok(text) => miniserde::json::from_str(&text).unwrap_or_default(),
+        Err(_) => Vec::new(),
+    }
 }
 
 /// Why a dataset did not arrive (a retry may help).

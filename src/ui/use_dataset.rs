@@ -3,9 +3,9 @@
 //! place.
 
 use super::app::DatasetSource;
-use super::load::{fetch_dataset, read_dataset, DatasetError, Failure};
+use super::load::{fetch_dataset, problem_words, read_dataset, DatasetError, Failure};
 use crate::core::dataset::Dataset;
-use crate::core::i18n::Messages;
+use crate::core::i18n::{locale_of, Messages};
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -16,8 +16,9 @@ pub enum Loading {
     Pending,
     /// A valid dataset.
     Ready(Rc<Dataset>),
-    /// The file arrived and cannot be used: every problem, for the school.
-    Invalid(crate::core::problem::Report),
+    /// The file arrived and cannot be used: every problem, for the school, and the words
+    /// for them (key, text, ...; fetched only now, see [`problem_words`]).
+    Invalid(crate::core::problem::Report, Vec<String>),
     /// The file did not arrive: why, for the visitor, who can try again.
     Unreachable(Failure),
 }
@@ -53,7 +54,7 @@ pub fn use_dataset(
             }
             let show = {
                 let (loading, shown) = (loading.clone(), shown.clone());
-                move |result: Result<Dataset, DatasetError>, url: &str| {
+                move |result: Result<Dataset, DatasetError>, url: &str, words: Vec<String>| {
                     let before = shown.borrow().clone();
                     match (result, before) {
                         (Ok(dataset), _) => {
@@ -75,7 +76,7 @@ pub fn use_dataset(
                             language_handle.set(previous);
                         }
                         (Err(DatasetError::Invalid(report)), _) => {
-                            loading.set(Loading::Invalid(report))
+                            loading.set(Loading::Invalid(report, words))
                         }
                         (Err(DatasetError::Unreachable(failure)), _) => {
                             loading.set(Loading::Unreachable(failure))
@@ -85,17 +86,22 @@ pub fn use_dataset(
             };
             match (source, source.url(language)) {
                 _ if on_screen => {}
-                (DatasetSource::Text(json), _) => show(read_dataset(json), ""),
+                (DatasetSource::Text(json), _) => show(read_dataset(json), "", Vec::new()),
                 (_, Some(url)) => {
                     if !matches!(*loading, Loading::Ready(_)) {
                         loading.set(Loading::Pending);
                     }
                     let current = current.clone();
                     let fresh = *attempt > 0;
+                    let locale = locale_of(language);
                     wasm_bindgen_futures::spawn_local(async move {
                         let result = fetch_dataset(&url, fresh).await;
+                        let words = match &result {
+                            Err(DatasetError::Invalid(_)) => problem_words(locale).await,
+                            _ => Vec::new(),
+                        };
                         if current.get() {
-                            show(result, &url);
+                            show(result, &url, words);
                         }
                     });
                 }
