@@ -29,7 +29,8 @@ fn main() {
 
 /// Keys (by prefix) left out of the widget's tables: the checker's own words, and the
 /// problems of a dataset, which the widget fetches (`data/problems.<locale>.json`) only when
-/// a dataset has problems, rather than make every visitor download them.
+/// a dataset has problems, rather than make every visitor download them. The same list is
+/// `i18n::NOT_IN_WIDGET`.
 const NOT_IN_WIDGET: [&str; 2] = ["check.", "problem."];
 
 /// Separates the entries of the generated key and text lists (never used in a text).
@@ -43,11 +44,13 @@ fn locale_constants() -> String {
     let locales = locales();
     let mut tables: Vec<BTreeMap<String, String>> =
         locales.iter().map(|l| locale_table(l)).collect();
+    let widget = env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
     // The widget never says what only the checker says (its command-line words), and
     // fetches a dataset's problems when it has any (about 4 KB gzipped of the wasm).
-    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+    let in_widget = |key: &String| !NOT_IN_WIDGET.iter().any(|prefix| key.starts_with(prefix));
+    if widget {
         for table in &mut tables {
-            table.retain(|key, _| !NOT_IN_WIDGET.iter().any(|prefix| key.starts_with(prefix)));
+            table.retain(|key, _| in_widget(key));
         }
     }
     let keys: Vec<&String> = tables[0].keys().collect();
@@ -75,7 +78,11 @@ fn locale_constants() -> String {
         .iter()
         .map(|l| format!("({:?}, {l:?})", primary(l)))
         .collect();
-    let texts: Vec<String> = tables
+    // The widget carries the first language's texts; it fetches another's
+    // (`data/words.<locale>.json`) when a visitor speaks it (about 4 KB gzipped less for
+    // everyone else).
+    let carried = if widget { 1 } else { tables.len() };
+    let texts: Vec<String> = tables[..carried]
         .iter()
         .map(|table| {
             format!(
@@ -97,8 +104,25 @@ fn locale_constants() -> String {
         "/// Each language's texts in the order of [`KEYS`], joined by U+001F."
     )
     .unwrap();
-    writeln!(rs, "const TABLES: [&str; {n}] = [{}];", texts.join(", ")).unwrap();
+    writeln!(
+        rs,
+        "const TABLES: [&str; {carried}] = [{}];",
+        texts.join(", ")
+    )
+    .unwrap();
+    // What a fetched table must have been made for: the widget's keys, in order.
+    let widget_keys: Vec<&String> = tables[0].keys().filter(|k| in_widget(k)).collect();
+    let hash = fnv1a(join(widget_keys).as_bytes());
+    writeln!(rs, "/// FNV-1a hash of the widget's keys joined by U+001F: the first entry of every `data/words.<locale>.json`.").unwrap();
+    writeln!(rs, "pub const WIDGET_KEYS_HASH: &str = \"{hash:016x}\";").unwrap();
     rs
+}
+
+/// The 64-bit FNV-1a hash of `bytes`.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// The locales of the folders of `locales/` (one per language: `en-US`, `es-US`, ...), the

@@ -164,6 +164,9 @@ class HitPathfinderElement extends HTMLElement {
     // The dataset is requested now, beside the wasm, not after the wasm has started.
     const dataset = datasetAddress(this);
     if (dataset) fetchDataset(dataset).catch(() => {}); // the widget reports failures
+    // The widget carries English words only; another language's come from its own file.
+    const locale = LOCALES[language(this)];
+    if (locale !== LOCALES.en) fetchDataset(new URL(`./data/words.${locale}.json`, import.meta.url).href).catch(() => {});
     loadWidget().then(
       (module) => {
         if (this.isConnected && !this.widget) {

@@ -63,11 +63,12 @@ test.describe("loading", () => {
     expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
   });
 
-  for (const [what, address, dataset] of [
-    ["the page's language", `${PAGES}/spanish-page.html`, "/data/hit-pathfinder.es-US.json"],
+  // A Spanish widget also asks for its words (the wasm carries English only), at once too.
+  for (const [what, address, dataset, words] of [
+    ["the page's language", `${PAGES}/spanish-page.html`, "/data/hit-pathfinder.es-US.json", "/data/words.es-US.json"],
     ["a school's dataset", `${PAGES}/dataset.html?dataset=data/school.json`, "/test-pages/data/school.json"],
     ["a school's dataset in the visitor's language", `${PAGES}/dataset.html?dataset=data/{lang}.json`, "/test-pages/data/en-US.json"],
-    ["the iframe page's options", "/embed.html?lang=es&view=paths", "/data/hit-pathfinder.es-US.json"],
+    ["the iframe page's options", "/embed.html?lang=es&view=paths", "/data/hit-pathfinder.es-US.json", "/data/words.es-US.json"],
   ]) {
     test(`the script asks for the right dataset at once, and only once, for ${what}`, async ({ page }) => {
       const school = new URL("../pages/data/school.json", import.meta.url).pathname;
@@ -78,7 +79,7 @@ test.describe("loading", () => {
       await expect(page.locator("hit-pathfinder").getByRole("status").filter({ hasText: /Loading|Cargando/ })).toHaveCount(0);
       one(made, dataset);
       const json = made.map((r) => new URL(r.url).pathname).filter((path) => path.endsWith(".json"));
-      expect(json).toEqual([dataset]);
+      expect(json.sort()).toEqual([dataset, words].filter(Boolean).sort());
       expect(repeated(made)).toEqual([]);
     });
   }

@@ -87,8 +87,9 @@ test.describe("Spanish", () => {
     await expect(widget.locator(".hp-progress-title")).toContainText("2");
     await widget.getByRole("button", { name: "Anterior" }).click();
     await expect(widget.locator("input[value=none]")).toBeChecked();
-    // The element script asked for the Spanish dataset at once, not the page's English one.
-    expect(json).toEqual(["/data/hit-pathfinder.es-US.json"]);
+    // The element script asked for the Spanish dataset and words at once, not the page's
+    // English dataset.
+    expect(json.sort()).toEqual(["/data/hit-pathfinder.es-US.json", "/data/words.es-US.json"]);
     // The host changing the element's language still switches it.
     await page.evaluate(() => document.querySelector("hit-pathfinder").setAttribute("lang", "es"));
     await page.evaluate(() => document.querySelector("hit-pathfinder").setAttribute("lang", "en"));
@@ -115,7 +116,7 @@ test.describe("Spanish", () => {
     const their = theirs.locator("hit-pathfinder");
     await expect(their.locator("th[scope=col] .hp-cmp-abbr")).toHaveText(["RHIT", "CPC"]);
     await expect(their.locator(".hp-app")).toHaveAttribute("lang", "es-US");
-    expect(json).toEqual(["/data/hit-pathfinder.es-US.json"]);
+    expect(json.sort()).toEqual(["/data/hit-pathfinder.es-US.json", "/data/words.es-US.json"]);
     await other.close();
   });
 

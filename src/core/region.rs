@@ -4,16 +4,19 @@
 
 /// The USPS codes of the 50 states and DC, in the order of their English names.
 pub const STATES: [&str; 51] = [
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
-    "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
-    "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
-    "VT", "VA", "WA", "WV", "WI", "WY",
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
+    "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+    "WV", "WI", "WY",
 ];
 
 /// The state with this code as a host or visitor may write it (`tx`, ` TX `), if it is one.
 pub fn state(code: &str) -> Option<&'static str> {
     let code = code.trim();
-    STATES.iter().copied().find(|s| s.eq_ignore_ascii_case(code))
+    STATES
+        .iter()
+        .copied()
+        .find(|s| s.eq_ignore_ascii_case(code))
 }
 
 /// The locale key of a state's name.

@@ -699,7 +699,13 @@ impl<'a> Checker<'a> {
 
     /// Checks a pay figure's amounts: each in range, and the lowest 10 percent below each
     /// middle figure (median, mean), which is below the highest 10 percent.
-    fn pay(&mut self, at: &str, middles: &[(&str, Option<u32>)], low: Option<u32>, high: Option<u32>) {
+    fn pay(
+        &mut self,
+        at: &str,
+        middles: &[(&str, Option<u32>)],
+        low: Option<u32>,
+        high: Option<u32>,
+    ) {
         let ends = [("low_10", low), ("high_10", high)];
         for (name, value) in middles.iter().chain(&ends) {
             if let Some(value) = value {
@@ -707,7 +713,9 @@ impl<'a> Checker<'a> {
             }
         }
         for &middle in middles {
-            for (lower, higher, field) in [(ends[0], middle, "low_10"), (middle, ends[1], "high_10")] {
+            for (lower, higher, field) in
+                [(ends[0], middle, "low_10"), (middle, ends[1], "high_10")]
+            {
                 if let ((lower, Some(low)), (higher, Some(high))) = (lower, higher) {
                     if low > high {
                         self.push(
@@ -995,7 +1003,11 @@ mod tests {
         let mut dataset = minimal();
         let good = vec![figure("TX", 2023), figure("TX", 2022), figure("DC", 2023)];
         dataset.occupations[0].regional_pay = Some(good);
-        assert!(report_of(&dataset).problems.is_empty(), "{:?}", report_of(&dataset));
+        assert!(
+            report_of(&dataset).problems.is_empty(),
+            "{:?}",
+            report_of(&dataset)
+        );
 
         let mut bad = vec![figure("tx", 2023), figure("PR", 2023), figure("CA", 2023)];
         bad.push(figure("CA", 2023));

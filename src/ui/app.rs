@@ -18,7 +18,7 @@ use super::use_dataset::{use_dataset, Loading};
 use crate::core::compare::parse_selection;
 use crate::core::config::{AttributeProblem, Config, View};
 use crate::core::dataset::Dataset;
-use crate::core::i18n::{locale_of, spoken, Messages, LANGUAGES};
+use crate::core::i18n::{has_table, locale_of, spoken, Messages, LANGUAGES};
 use crate::core::quiz::{rank, shows_fit, Answers};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -88,9 +88,11 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    let messages = use_memo((*language).clone(), |language| {
-        Messages::for_language(language)
-    });
+    // Again once a fetched language's table is in (it arrives with that language's dataset).
+    let messages = use_memo(
+        ((*language).clone(), has_table(&language)),
+        |(language, _)| Messages::for_language(language),
+    );
     let (loading, retry) = use_dataset(&props.source, &language, &switch_failed);
     let body = match &*loading {
         Loading::Pending => html! {

@@ -6,6 +6,7 @@
 //! (shared by every element with the same address) instead of asking again.
 
 use crate::core::dataset::Dataset;
+use crate::core::i18n::add_table;
 use crate::core::parse::load;
 use crate::core::problem::Report;
 use js_sys::{Array, Function, Promise};
@@ -33,14 +34,36 @@ pub fn use_data_folder(folder: &str) {
     DATA_FOLDER.with(|cell| folder.clone_into(&mut cell.borrow_mut()));
 }
 
+/// The address of one of the widget's own word files (`problems`, `words`) for `locale`.
+fn words_file(name: &str, locale: &str) -> String {
+    DATA_FOLDER.with(|cell| format!("{}{name}.{locale}.json", cell.borrow()))
+}
+
 /// The words of every dataset problem in the language of `locale`, as key, text, key,
 /// text (`data/problems.<locale>.json`); none when they cannot be had, and the widget then
 /// names each problem by its code.
 pub async fn problem_words(locale: &str) -> Vec<String> {
-    let url = DATA_FOLDER.with(|cell| format!("{}problems.{locale}.json", cell.borrow()));
-    match fetch_text(&url, false).await {
+    match fetch_text(&words_file("problems", locale), false).await {
         Ok(text) => miniserde::json::from_str(&text).unwrap_or_default(),
         Err(_) => Vec::new(),
+    }
+}
+
+/// Starts fetching the table of `locale` (`data/words.<locale>.json`), to be finished by
+/// [`add_language`] once the dataset is in: the two arrive side by side.
+pub fn start_language(locale: &str) -> Result<Promise, JsValue> {
+    request(&words_file("words", locale), false)
+}
+
+/// Adds the table fetched by `started` for `locale`, or says why it cannot be had (a table
+/// made for another release counts as not found).
+pub async fn add_language(locale: &str, started: Result<Promise, JsValue>) -> Result<(), Failure> {
+    let text = text_of(started).await?;
+    let list = miniserde::json::from_str(&text).unwrap_or_default();
+    if add_table(locale, list) {
+        Ok(())
+    } else {
+        Err(Failure::Status(404))
     }
 }
 
@@ -103,6 +126,12 @@ fn request(url: &str, fresh: bool) -> Result<Promise, JsValue> {
 /// `gloo_timers::future::TimeoutFuture` (which would need a `select` of two futures, more
 /// code in the wasm for the same behaviour).
 async fn fetch_text(url: &str, fresh: bool) -> Result<String, Failure> {
+    text_of(request(url, fresh)).await
+}
+
+/// The text of a started request, or why it did not arrive within [`TIMEOUT_MS`] (from
+/// now).
+async fn text_of(started: Result<Promise, JsValue>) -> Result<String, Failure> {
     let window = web_sys::window().ok_or(Failure::Network)?;
     // Settles with `undefined` when the time is up; raced against each step below.
     let mut timer = 0;
@@ -119,7 +148,7 @@ async fn fetch_text(url: &str, fresh: bool) -> Result<String, Failure> {
         Ok(value) => Ok(value),
     };
     let result = async {
-        let asked = request(url, fresh).map_err(|_| Failure::Network)?;
+        let asked = started.map_err(|_| Failure::Network)?;
         let response: web_sys::Response = settled(before_deadline(asked).await)?.unchecked_into();
         if !response.ok() {
             return Err(Failure::Status(response.status()));

@@ -3,9 +3,11 @@
 //! place.
 
 use super::app::DatasetSource;
-use super::load::{fetch_dataset, problem_words, read_dataset, DatasetError, Failure};
+use super::load::{
+    add_language, fetch_dataset, problem_words, read_dataset, start_language, DatasetError, Failure,
+};
 use crate::core::dataset::Dataset;
-use crate::core::i18n::{locale_of, Messages};
+use crate::core::i18n::{has_table, locale_of, Messages};
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -94,8 +96,20 @@ pub fn use_dataset(
                     let current = current.clone();
                     let fresh = *attempt > 0;
                     let locale = locale_of(language);
+                    // A language whose words the widget does not carry: its table is fetched
+                    // beside the dataset, and the dataset shows only once both are in.
+                    let words = (!has_table(language)).then(|| start_language(locale));
                     wasm_bindgen_futures::spawn_local(async move {
-                        let result = fetch_dataset(&url, fresh).await;
+                        let mut result = fetch_dataset(&url, fresh).await;
+                        // Added even when the dataset failed: the widget says so in the
+                        // language asked for, when it can.
+                        if let Some(words) = words {
+                            if let (Err(failure), Ok(_)) =
+                                (add_language(locale, words).await, &result)
+                            {
+                                result = Err(DatasetError::Unreachable(failure));
+                            }
+                        }
                         let words = match &result {
                             Err(DatasetError::Invalid(_)) => problem_words(locale).await,
                             _ => Vec::new(),
