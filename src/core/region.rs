@@ -38,6 +38,22 @@ mod tests {
     }
 
     #[test]
+    fn every_language_names_every_state_and_lists_each_once_in_its_own_order() {
+        use crate::core::i18n::{Messages, LANGUAGES};
+        for (language, _) in LANGUAGES {
+            let m = Messages::for_language(language);
+            let mut order: Vec<&str> = m.text("state.order").split(' ').collect();
+            order.sort_unstable();
+            let mut all = STATES.to_vec();
+            all.sort_unstable();
+            assert_eq!(order, all, "{language}");
+            for code in STATES {
+                assert!(m.has(&name_key(code)), "{language}: {code}");
+            }
+        }
+    }
+
+    #[test]
     fn a_host_may_write_a_code_in_any_case_with_spaces() {
         assert_eq!(state("tx"), Some("TX"));
         assert_eq!(state(" Dc "), Some("DC"));

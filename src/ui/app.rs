@@ -13,6 +13,7 @@ use super::platform;
 use super::quiz::{QuizView, QUIZ_FRAGMENT};
 use super::state::{
     decode_progress, encode_progress, progress_key, Action, QuizStep, State, LANGUAGE_KEY,
+    REGION_KEY,
 };
 use super::use_dataset::{use_dataset, Loading};
 use crate::core::compare::parse_selection;
@@ -20,6 +21,7 @@ use crate::core::config::{AttributeProblem, Config, View};
 use crate::core::dataset::Dataset;
 use crate::core::i18n::{has_table, locale_of, spoken, Messages, LANGUAGES};
 use crate::core::quiz::{rank, shows_fit, Answers};
+use crate::core::region;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew::Reducible;
@@ -75,6 +77,9 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let language =
         use_state(|| visitor_language().map_or_else(|| props.language.clone(), AttrValue::Static));
+    // The state the visitor chose for pay on this device, as saved (`US`: national only).
+    // An `AttrValue` like the language's: a hook of a type the widget has already.
+    let chosen_region = use_state(|| platform::load(REGION_KEY).map(AttrValue::from));
     // The language a switch to failed (the dataset on screen then stays, in its language).
     let switch_failed = use_state(|| None::<AttrValue>);
     {
@@ -110,6 +115,18 @@ pub fn app(props: &AppProps) -> Html {
                     .program
                     .clone()
                     .or_else(|| dataset.program.clone()),
+                region: match &*chosen_region {
+                    Some(chosen) => region::state(chosen),
+                    None => props.config.region,
+                },
+                choose_region: {
+                    let chosen = chosen_region.setter();
+                    Callback::from(move |state: Option<&'static str>| {
+                        let saved = state.unwrap_or("US");
+                        platform::save(REGION_KEY, saved);
+                        chosen.set(Some(AttrValue::Static(saved)));
+                    })
+                },
             };
             html! {
                 <ContextProvider<Guide> context={guide}>

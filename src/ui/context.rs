@@ -21,15 +21,22 @@ pub struct Guide {
     pub messages: Rc<Messages>,
     /// The school's program, the call to action (from the host, else the dataset).
     pub program: Option<Program>,
+    /// The US state whose pay shows beside the national figures (USPS code): the visitor's
+    /// choice, else the host's.
+    pub region: Option<&'static str>,
+    /// Records the visitor's choice of state (`None`: national figures only).
+    pub choose_region: Callback<Option<&'static str>>,
 }
 
 impl PartialEq for Guide {
     /// The same dataset and table objects: comparing their contents would walk the whole
-    /// dataset on every render.
+    /// dataset on every render. `choose_region` always sets the same state, so it is not
+    /// compared.
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.dataset, &other.dataset)
             && Rc::ptr_eq(&self.messages, &other.messages)
             && self.program == other.program
+            && self.region == other.region
     }
 }
 

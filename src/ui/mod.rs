@@ -13,6 +13,7 @@ pub(crate) mod load;
 mod nav;
 mod path_detail;
 mod paths;
+mod pay;
 mod platform;
 mod quiz;
 mod share;

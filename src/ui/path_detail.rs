@@ -4,6 +4,7 @@
 
 use super::context::{Guide, Ui};
 use super::events::HostEvent;
+use super::pay::pay_by_state;
 use super::state::Action;
 use crate::core::dataset::{Occupation, Path, PatientContact, RemoteWork};
 use crate::core::format::{dollars, grouped, month_year};
@@ -160,6 +161,7 @@ fn pay_and_outlook(guide: &Guide, occupation: &Occupation) -> Html {
         <>
             <p class="hp-occupation">{ m.format("detail.occupation", &[("name", &occupation.name), ("soc", &occupation.soc)]) }</p>
             { for pay }
+            { pay_by_state(guide, occupation, |id, note| html! { <>{ source_link(guide, id) }{ figure_note(note) }</> }) }
             { for outlook }
             if occupation.pay.len() > 1 || occupation.outlook.len() > 1 {
                 { history(guide, occupation) }

@@ -127,13 +127,17 @@ impl QuizStep {
 }
 
 /// What the widget keeps in the browser's local storage, all under this prefix: a visitor's
-/// quiz progress for each dataset ([`progress_key`]) and the language they chose
-/// ([`LANGUAGE_KEY`]). `js/hit-pathfinder.js` reads the language too, to fetch the right
+/// quiz progress for each dataset ([`progress_key`]), the language they chose
+/// ([`LANGUAGE_KEY`]) and the state they chose for pay ([`REGION_KEY`]). `js/hit-pathfinder.js` reads the language too, to fetch the right
 /// dataset at once.
 pub const STORAGE_PREFIX: &str = "hit-pathfinder:";
 
 /// The key of the language the visitor chose with the widget's language buttons.
 pub const LANGUAGE_KEY: &str = "hit-pathfinder:lang";
+
+/// The key of the state the visitor chose for pay: a USPS code, or `US` for national
+/// figures only.
+pub const REGION_KEY: &str = "hit-pathfinder:region";
 
 /// The key of the quiz progress saved for one version of one dataset; every key of the
 /// dataset's other versions starts with [`progress_key`]`(id, "")`.
