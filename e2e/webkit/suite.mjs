@@ -319,6 +319,19 @@ try {
     await widget.expectFocused(".hp-result button", has(PATH["cancer-registry"]));
   });
 
+  await check("pay by state: the page's region, the visitor's choice kept after a reload, the chart's words", async () => {
+    let widget = await openWidget(`${PAGES}/dataset.html?region=tx`);
+    await widget.click(".hp-card-button", has(PATH["cancer-registry"]));
+    await widget.expectVisible("figcaption", /Average pay in Texas: \$77,270 a year .*May 2023/);
+    await widget.expectVisible("figcaption", /US median pay: \$[\d,]+ in May 20\d\d, \$[\d,]+ in May 20\d\d\./);
+    await widget.select(/^Pay in/, "CA");
+    await widget.expectVisible("figcaption", /Average pay in California: \$101,030 a year/);
+    widget = await openWidget(`${PAGES}/dataset.html?region=tx`, { keepStorage: true });
+    await widget.click(".hp-card-button", has(PATH["cancer-registry"]));
+    assert.equal(await (await widget.control(/^Pay in/)).prop("value"), "CA");
+    await widget.expectVisible("figcaption", /California/);
+  });
+
   await check("the browser's Back returns from the comparison to the path and the results, focus on the control clicked", async () => {
     const widget = await openWidget();
     await answerByMouse(widget, CANCER_RESEARCH);
