@@ -5,6 +5,8 @@
 //! cargo run --bin pathfinder-check -- --lang es mi-escuela.json
 //! cargo run --bin pathfinder-check -- --schema > data/hit-pathfinder.schema.json
 //! cargo run --bin pathfinder-check -- --pair data/hit-pathfinder.en-US.json data/hit-pathfinder.es-US.json
+//! cargo run --bin pathfinder-check -- --school lakeview.json [my-school.json]
+//! cargo run --bin pathfinder-check -- --school-schema > data/hit-pathfinder-school.schema.json
 //! ```
 //! Exits 0 when every file can be used (warnings allowed), 1 when any file has errors,
 //! 2 when a file cannot be read or the command is misused.
@@ -12,7 +14,8 @@
 use hit_pathfinder::core::i18n::{choose_language, Messages};
 use hit_pathfinder::core::parse::{checker_words, load_thorough, without_byte_order_mark};
 use hit_pathfinder::core::problem::{Problem, Report, Severity};
-use hit_pathfinder::core::schema::dataset_schema_json;
+use hit_pathfinder::core::schema::{dataset_schema_json, school_schema_json};
+use hit_pathfinder::core::school::read_school_thorough;
 use hit_pathfinder::core::translation::check_translation;
 use std::process::ExitCode;
 
@@ -37,8 +40,15 @@ fn main() -> ExitCode {
         print!("{}", dataset_schema_json());
         return ExitCode::SUCCESS;
     }
+    if args == ["--school-schema"] {
+        print!("{}", school_schema_json());
+        return ExitCode::SUCCESS;
+    }
     if args.len() == 3 && args[0] == "--pair" {
         return check_pair(&messages, &args[1], &args[2]);
+    }
+    if matches!(args.len(), 2 | 3) && args[0] == "--school" {
+        return check_school(&messages, &args[1], args.get(2).map(String::as_str));
     }
     let mut worst = ExitCode::SUCCESS;
     for file in &args {
@@ -88,6 +98,39 @@ fn check_pair(messages: &Messages, original: &str, translated: &str) -> ExitCode
     let label = format!("{translated} / {original}");
     print_report(messages, &label, &report.problems);
     if usable && !report.has_errors() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+/// Checks a school's profile against the dataset it overlays (`dataset`, else the default
+/// US English dataset), after checking that dataset.
+fn check_school(messages: &Messages, file: &str, dataset: Option<&str>) -> ExitCode {
+    let dataset_text = match dataset {
+        Some(path) => match read(messages, path) {
+            Ok(text) => text,
+            Err(code) => return code,
+        },
+        None => hit_pathfinder::core::DEFAULT_DATASET_JSON.to_owned(),
+    };
+    let dataset = match load_thorough(&dataset_text) {
+        Ok(loaded) => loaded.dataset,
+        Err(report) => {
+            print_report(messages, dataset.unwrap_or_default(), &report.problems);
+            return ExitCode::from(1);
+        }
+    };
+    let text = match read(messages, file) {
+        Ok(text) => text,
+        Err(code) => return code,
+    };
+    let (problems, usable) = match read_school_thorough(&text, &dataset) {
+        Ok((_, report)) => (report.problems, true),
+        Err(report) => (report.problems, false),
+    };
+    print_report(messages, file, &problems);
+    if usable {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)

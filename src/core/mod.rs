@@ -2,6 +2,7 @@
 
 pub mod compare;
 pub mod config;
+#[macro_use]
 pub mod dataset;
 pub mod format;
 pub mod i18n;
@@ -11,6 +12,7 @@ pub mod quiz;
 pub mod region;
 #[cfg(feature = "cli")]
 pub mod schema;
+pub mod school;
 #[cfg(feature = "cli")]
 pub mod translation;
 pub mod validate;

@@ -53,7 +53,7 @@ pub fn load(text: &str) -> Result<Loaded, Report> {
 
 /// Why the reader refused `text`: not JSON at all, JSON but not an object, or an object that
 /// does not fit the format.
-fn refusal(text: &str) -> Code {
+pub(crate) fn refusal(text: &str) -> Code {
     if miniserde::json::from_str::<any_json::AnyJson>(text).is_err() {
         Code::InvalidJson
     } else if text.trim_start().starts_with('{') {
@@ -207,7 +207,7 @@ fn syntax_problem(error: &serde_json::Error) -> Problem {
 
 /// A shape problem from serde's message; a missing field is placed at the field itself.
 #[cfg(feature = "cli")]
-fn serde_shape(path: &str, detail: &str) -> Problem {
+pub(crate) fn serde_shape(path: &str, detail: &str) -> Problem {
     let missing = detail
         .strip_prefix("missing field `")
         .and_then(|rest| rest.split_once('`'))

@@ -71,6 +71,10 @@ pub enum Code {
     DuplicateRegionYear,
     /// A regional pay figure has neither a median nor a mean.
     PayWithoutFigure,
+    /// A school's program leads to no path.
+    ProgramLeadsNowhere,
+    /// A school's profile both features and hides a path.
+    FeaturedAndHidden,
     /// A list that must not be empty is empty.
     EmptyList,
     /// An unconfirmed certification has no note saying what to check.
@@ -123,6 +127,8 @@ impl Code {
             Code::UnknownRegion => "unknown_region",
             Code::DuplicateRegionYear => "duplicate_region_year",
             Code::PayWithoutFigure => "pay_without_figure",
+            Code::ProgramLeadsNowhere => "program_leads_nowhere",
+            Code::FeaturedAndHidden => "featured_and_hidden",
             Code::EmptyList => "empty_list",
             Code::UnconfirmedWithoutNote => "unconfirmed_without_note",
             Code::OneWayLink => "one_way_link",
@@ -137,7 +143,7 @@ impl Code {
     }
 
     /// Every code, for tests that check the locale tables cover them all.
-    pub const ALL: [Code; 36] = [
+    pub const ALL: [Code; 38] = [
         Code::InvalidJson,
         Code::WrongShape,
         Code::NotAnObject,
@@ -164,6 +170,8 @@ impl Code {
         Code::UnknownRegion,
         Code::DuplicateRegionYear,
         Code::PayWithoutFigure,
+        Code::ProgramLeadsNowhere,
+        Code::FeaturedAndHidden,
         Code::EmptyList,
         Code::UnconfirmedWithoutNote,
         Code::OneWayLink,

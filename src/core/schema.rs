@@ -1,7 +1,9 @@
-//! The JSON Schema of the dataset format, generated from the Rust types so it cannot drift.
-//! `data/hit-pathfinder.schema.json` holds a copy; a test fails when the copy is stale.
+//! The JSON Schemas of the dataset and school profile formats, generated from the Rust types
+//! so they cannot drift. `data/hit-pathfinder.schema.json` and
+//! `data/hit-pathfinder-school.schema.json` hold copies; a test fails when a copy is stale.
 
 use super::dataset::Dataset;
+use super::school::SchoolProfile;
 
 /// The JSON Schema of a dataset, pretty-printed, ending with a newline.
 pub fn dataset_schema_json() -> String {
@@ -9,6 +11,18 @@ pub fn dataset_schema_json() -> String {
     schema.insert(
         "title".into(),
         "HIT Pathfinder dataset (format version 1)".into(),
+    );
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The JSON Schema of a school's profile, pretty-printed, ending with a newline.
+pub fn school_schema_json() -> String {
+    let mut schema = schemars::schema_for!(SchoolProfile);
+    schema.insert(
+        "title".into(),
+        "HIT Pathfinder school profile (format version 1)".into(),
     );
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');

@@ -4,6 +4,7 @@
 use super::dataset::{Certification, Dataset, Fact, Occupation, Path, Quiz, SCHEMA_VERSION};
 use super::problem::{Code, Problem, Report};
 use super::region::STATES;
+use super::school::{SchoolProfile, SCHOOL_SCHEMA_VERSION};
 
 /// Longest name, label or title, in characters.
 pub const MAX_SHORT_TEXT: usize = 160;
@@ -35,6 +36,24 @@ pub fn validate(dataset: &Dataset, report: &mut Report) {
     }
     check.quiz(&dataset.quiz);
     check.sources();
+}
+
+/// Adds every problem of a school's profile to `report`: its own (links, texts, ids, the
+/// state) and how it fits `dataset` (the paths and certifications it names must exist there).
+pub fn validate_school(profile: &SchoolProfile, dataset: &Dataset, report: &mut Report) {
+    let mut check = Checker {
+        dataset,
+        report,
+        cited: Vec::new(),
+    };
+    check.school(profile);
+}
+
+/// A JSON path with one more field (`paths[0]` and `name` make `paths[0].name`). One function
+/// rather than a `format!` at each of some sixty places: less code in the wasm.
+#[inline(never)]
+fn join(at: &str, field: &str) -> String {
+    format!("{at}.{field}")
 }
 
 /// Whether a link may reach the page: `https:`, `http:` (with a host) or `mailto:`.
@@ -206,7 +225,7 @@ impl<'a> Checker<'a> {
             self.push(Problem::new(Code::EmptyList, at));
         }
         for (i, text) in texts.iter().enumerate() {
-            self.short(text, &format!("{at}[{i}]"));
+            self.short(text, &item(at, i));
         }
     }
 
@@ -259,7 +278,7 @@ impl<'a> Checker<'a> {
             self.push(Problem::new(Code::EmptyList, at));
         }
         for (i, id) in ids.iter().enumerate() {
-            self.source(id, &format!("{at}[{i}]"));
+            self.source(id, &item(at, i));
         }
     }
 
@@ -282,22 +301,22 @@ impl<'a> Checker<'a> {
                 }
                 if fact.as_of.is_none() && item_as_of.is_none() {
                     self.push(
-                        Problem::new(Code::BadDate, format!("{at}.as_of"))
+                        Problem::new(Code::BadDate, join(at, "as_of"))
                             .with("value", "")
                             .with("format", "YYYY"),
                     );
                 }
             }
-            (None, Some(unknown)) => self.long(unknown, &format!("{at}.unknown")),
+            (None, Some(unknown)) => self.long(unknown, &join(at, "unknown")),
         }
         if let Some(source) = &fact.source {
-            self.source(source, &format!("{at}.source"));
+            self.source(source, &join(at, "source"));
         }
         if let Some(as_of) = &fact.as_of {
-            self.date(as_of, &format!("{at}.as_of"), 1);
+            self.date(as_of, &join(at, "as_of"), 1);
         }
         if let Some(note) = &fact.note {
-            self.long(note, &format!("{at}.note"));
+            self.long(note, &join(at, "note"));
         }
     }
 
@@ -308,7 +327,7 @@ impl<'a> Checker<'a> {
         sources: &[String],
         as_of: Option<&str>,
     ) {
-        let value_at = format!("{at}.value");
+        let value_at = join(at, "value");
         self.fact(fact, at, sources, as_of, |c, v| c.long(v, &value_at));
     }
 
@@ -362,13 +381,13 @@ impl<'a> Checker<'a> {
         }
         for (q, question) in d.quiz.questions.iter().enumerate() {
             let ids: Vec<&str> = question.options.iter().map(|o| o.id.as_str()).collect();
-            self.unique(&format!("quiz.questions[{q}].options"), &ids);
+            self.unique(&join(&item("quiz.questions", q), "options"), &ids);
         }
     }
 
     fn unique(&mut self, list: &str, ids: &[&str]) {
         for (i, id) in ids.iter().enumerate() {
-            let at = format!("{list}[{i}].id");
+            let at = join(&item(list, i), "id");
             if !is_valid_id(id) {
                 self.push(Problem::new(Code::BadId, at.clone()).with("id", id));
             }
@@ -376,7 +395,7 @@ impl<'a> Checker<'a> {
                 self.push(
                     Problem::new(Code::DuplicateId, at)
                         .with("id", id)
-                        .with("first", format!("{list}[{j}]")),
+                        .with("first", item(list, j)),
                 );
             }
         }
@@ -408,10 +427,10 @@ impl<'a> Checker<'a> {
                 self.push(
                     Problem::new(
                         Code::DuplicateAbbreviation,
-                        format!("certifications[{i}].abbreviation"),
+                        join(&item("certifications", i), "abbreviation"),
                     )
                     .with("abbreviation", &cert.abbreviation)
-                    .with("first", format!("certifications[{j}]"))
+                    .with("first", item("certifications", j))
                     .with("first_id", &first.id),
                 );
             }
@@ -420,10 +439,10 @@ impl<'a> Checker<'a> {
 
     fn organizations(&mut self) {
         for (i, org) in self.dataset.organizations.iter().enumerate() {
-            let at = format!("organizations[{i}]");
-            self.short(&org.abbreviation, &format!("{at}.abbreviation"));
-            self.short(&org.name, &format!("{at}.name"));
-            self.link(&org.url, &format!("{at}.url"));
+            let at = item("organizations", i);
+            self.short(&org.abbreviation, &join(&at, "abbreviation"));
+            self.short(&org.name, &join(&at, "name"));
+            self.link(&org.url, &join(&at, "url"));
         }
     }
 
@@ -435,8 +454,8 @@ impl<'a> Checker<'a> {
     }
 
     fn path(&mut self, i: usize, path: &'a Path) {
-        let at = format!("paths[{i}]");
-        self.short(&path.name, &format!("{at}.name"));
+        let at = item("paths", i);
+        self.short(&path.name, &join(&at, "name"));
         for (field, text) in [
             ("summary", &path.summary),
             ("work", &path.work),
@@ -444,12 +463,12 @@ impl<'a> Checker<'a> {
             ("education", &path.education),
             ("fit", &path.fit),
         ] {
-            self.long(text, &format!("{at}.{field}"));
+            self.long(text, &join(&at, field));
         }
         let months = path.months_to_entry;
         if months.min > months.max {
             self.push(
-                Problem::new(Code::InvertedRange, format!("{at}.months_to_entry"))
+                Problem::new(Code::InvertedRange, join(&at, "months_to_entry"))
                     .with("min", months.min)
                     .with("max", months.max),
             );
@@ -458,18 +477,19 @@ impl<'a> Checker<'a> {
             i64::from(months.max),
             0,
             120,
-            &format!("{at}.months_to_entry.max"),
+            &join(&at, "months_to_entry.max"),
         );
         if path.steps.is_empty() {
-            self.push(Problem::new(Code::EmptyList, format!("{at}.steps")));
+            self.push(Problem::new(Code::EmptyList, join(&at, "steps")));
         }
         for (s, step) in path.steps.iter().enumerate() {
-            self.short(&step.title, &format!("{at}.steps[{s}].title"));
-            self.long(&step.detail, &format!("{at}.steps[{s}].detail"));
+            let step_at = item(&join(&at, "steps"), s);
+            self.short(&step.title, &join(&step_at, "title"));
+            self.long(&step.detail, &join(&step_at, "detail"));
         }
         for (c, id) in path.certifications.iter().enumerate() {
             let cert = self.dataset.certification(id);
-            let place = format!("{at}.certifications[{c}]");
+            let place = item(&join(&at, "certifications"), c);
             self.reference(id, "certification", cert.is_some(), &place);
             if let Some(cert) = cert {
                 self.one_way_link(cert.paths.contains(&path.id), place, &path.id, id);
@@ -480,63 +500,53 @@ impl<'a> Checker<'a> {
             &path.occupation,
             "occupation",
             exists,
-            &format!("{at}.occupation"),
+            &join(&at, "occupation"),
         );
-        self.sources_of(&path.sources, &format!("{at}.sources"));
+        self.sources_of(&path.sources, &join(&at, "sources"));
     }
 
     fn certification(&mut self, i: usize, cert: &'a Certification) {
-        let at = format!("certifications[{i}]");
-        self.short(&cert.abbreviation, &format!("{at}.abbreviation"));
-        self.short(&cert.name, &format!("{at}.name"));
+        let at = item("certifications", i);
+        self.short(&cert.abbreviation, &join(&at, "abbreviation"));
+        self.short(&cert.name, &join(&at, "name"));
         for (f, former) in cert.formerly.iter().flatten().enumerate() {
-            self.short(former, &format!("{at}.formerly[{f}]"));
+            self.short(former, &item(&join(&at, "formerly"), f));
         }
         let exists = self.dataset.organization(&cert.issuer).is_some();
-        self.reference(
-            &cert.issuer,
-            "organization",
-            exists,
-            &format!("{at}.issuer"),
-        );
+        self.reference(&cert.issuer, "organization", exists, &join(&at, "issuer"));
         match (&cert.status, &cert.status_note) {
             (super::dataset::CertificationStatus::Unconfirmed, None) => {
                 self.push(Problem::new(
                     Code::UnconfirmedWithoutNote,
-                    format!("{at}.status_note"),
+                    join(&at, "status_note"),
                 ));
             }
-            (_, Some(note)) => self.long(note, &format!("{at}.status_note")),
+            (_, Some(note)) => self.long(note, &join(&at, "status_note")),
             _ => {}
         }
-        self.long(&cert.summary, &format!("{at}.summary"));
-        self.sources_of(&cert.sources, &format!("{at}.sources"));
-        self.date(&cert.as_of, &format!("{at}.as_of"), 1);
+        self.long(&cert.summary, &join(&at, "summary"));
+        self.sources_of(&cert.sources, &join(&at, "sources"));
+        self.date(&cert.as_of, &join(&at, "as_of"), 1);
         let (sources, as_of) = (&cert.sources, Some(cert.as_of.as_str()));
-        self.text_fact(
-            &cert.eligibility,
-            &format!("{at}.eligibility"),
-            sources,
-            as_of,
-        );
+        self.text_fact(&cert.eligibility, &join(&at, "eligibility"), sources, as_of);
         self.text_fact(
             &cert.exam_questions,
-            &format!("{at}.exam_questions"),
+            &join(&at, "exam_questions"),
             sources,
             as_of,
         );
-        let minutes_at = format!("{at}.exam_minutes.value");
+        let minutes_at = join(&at, "exam_minutes.value");
         self.fact(
             &cert.exam_minutes,
-            &format!("{at}.exam_minutes"),
+            &join(&at, "exam_minutes"),
             sources,
             as_of,
             |c, m| c.range(i64::from(*m), 10, 600, &minutes_at),
         );
-        let delivery_at = format!("{at}.exam_delivery.value");
+        let delivery_at = join(&at, "exam_delivery.value");
         self.fact(
             &cert.exam_delivery,
-            &format!("{at}.exam_delivery"),
+            &join(&at, "exam_delivery"),
             sources,
             as_of,
             |c, d| {
@@ -545,16 +555,11 @@ impl<'a> Checker<'a> {
                 }
             },
         );
-        self.text_fact(
-            &cert.exam_books,
-            &format!("{at}.exam_books"),
-            sources,
-            as_of,
-        );
-        let fee_at = format!("{at}.exam_fee.value");
+        self.text_fact(&cert.exam_books, &join(&at, "exam_books"), sources, as_of);
+        let fee_at = join(&at, "exam_fee.value");
         self.fact(
             &cert.exam_fee,
-            &format!("{at}.exam_fee"),
+            &join(&at, "exam_fee"),
             sources,
             as_of,
             |c, fee| {
@@ -563,22 +568,22 @@ impl<'a> Checker<'a> {
                 }
                 for (name, price) in [("member", fee.member), ("non_member", fee.non_member)] {
                     if let Some(price) = price {
-                        c.range(i64::from(price), 1, 5000, &format!("{fee_at}.{name}"));
+                        c.range(i64::from(price), 1, 5000, &join(&fee_at, name));
                     }
                 }
             },
         );
-        self.text_fact(&cert.renewal, &format!("{at}.renewal"), sources, as_of);
+        self.text_fact(&cert.renewal, &join(&at, "renewal"), sources, as_of);
         if let Some(apprentice) = &cert.apprentice {
-            self.text_fact(apprentice, &format!("{at}.apprentice"), sources, as_of);
+            self.text_fact(apprentice, &join(&at, "apprentice"), sources, as_of);
         }
-        self.texts(&cert.job_titles, &format!("{at}.job_titles"));
+        self.texts(&cert.job_titles, &join(&at, "job_titles"));
         if cert.paths.is_empty() {
-            self.push(Problem::new(Code::EmptyList, format!("{at}.paths")));
+            self.push(Problem::new(Code::EmptyList, join(&at, "paths")));
         }
         for (p, id) in cert.paths.iter().enumerate() {
             let path = self.dataset.path(id);
-            let place = format!("{at}.paths[{p}]");
+            let place = item(&join(&at, "paths"), p);
             self.reference(id, "path", path.is_some(), &place);
             if let Some(path) = path {
                 self.one_way_link(path.certifications.contains(&cert.id), place, id, &cert.id);
@@ -599,26 +604,36 @@ impl<'a> Checker<'a> {
     }
 
     fn occupation(&mut self, i: usize, occupation: &'a Occupation) {
-        let at = format!("occupations[{i}]");
-        self.short(&occupation.name, &format!("{at}.name"));
-        self.short(&occupation.soc, &format!("{at}.soc"));
-        let education_at = format!("{at}.entry_education");
+        let at = item("occupations", i);
+        self.short(&occupation.name, &join(&at, "name"));
+        self.short(&occupation.soc, &join(&at, "soc"));
+        let education_at = join(&at, "entry_education");
         self.text_fact(&occupation.entry_education, &education_at, &[], None);
         if occupation.pay.is_empty() {
-            self.push(Problem::new(Code::EmptyList, format!("{at}.pay")));
+            self.push(Problem::new(Code::EmptyList, join(&at, "pay")));
         }
         for (p, pay) in occupation.pay.iter().enumerate() {
             let figures = [("median_annual", Some(pay.median_annual))];
-            self.pay(&format!("{at}.pay[{p}]"), &figures, pay.low_10, pay.high_10);
-            self.survey(&format!("{at}.pay[{p}]"), pay.year, pay.month, &pay.source);
-            self.note(pay.note.as_deref(), &format!("{at}.pay[{p}]"));
+            self.pay(
+                &item(&join(&at, "pay"), p),
+                &figures,
+                pay.low_10,
+                pay.high_10,
+            );
+            self.survey(
+                &item(&join(&at, "pay"), p),
+                pay.year,
+                pay.month,
+                &pay.source,
+            );
+            self.note(pay.note.as_deref(), &item(&join(&at, "pay"), p));
         }
         let mut surveyed = Vec::new();
         for (p, pay) in occupation.regional_pay.iter().flatten().enumerate() {
-            let pay_at = format!("{at}.regional_pay[{p}]");
+            let pay_at = item(&join(&at, "regional_pay"), p);
             if !STATES.contains(&pay.region.as_str()) {
                 self.push(
-                    Problem::new(Code::UnknownRegion, format!("{pay_at}.region"))
+                    Problem::new(Code::UnknownRegion, join(&pay_at, "region"))
                         .with("value", &pay.region),
                 );
             }
@@ -646,34 +661,34 @@ impl<'a> Checker<'a> {
             .windows(2)
             .any(|w| (w[0].year, w[0].month) < (w[1].year, w[1].month))
         {
-            self.push(Problem::new(Code::NotNewestFirst, format!("{at}.pay")));
+            self.push(Problem::new(Code::NotNewestFirst, join(&at, "pay")));
         }
         for (o, outlook) in occupation.outlook.iter().enumerate() {
-            let o_at = format!("{at}.outlook[{o}]");
+            let o_at = item(&join(&at, "outlook"), o);
             self.range(
                 i64::from(outlook.growth_percent),
                 -100,
                 300,
-                &format!("{o_at}.growth_percent"),
+                &join(&o_at, "growth_percent"),
             );
             self.range(
                 i64::from(outlook.from_year),
                 1980,
                 2100,
-                &format!("{o_at}.from_year"),
+                &join(&o_at, "from_year"),
             );
             self.range(
                 i64::from(outlook.to_year),
                 1980,
                 2100,
-                &format!("{o_at}.to_year"),
+                &join(&o_at, "to_year"),
             );
             if let Some(openings) = outlook.openings_per_year {
                 self.range(
                     i64::from(openings),
                     0,
                     10_000_000,
-                    &format!("{o_at}.openings_per_year"),
+                    &join(&o_at, "openings_per_year"),
                 );
             }
             if outlook.from_year >= outlook.to_year {
@@ -683,9 +698,9 @@ impl<'a> Checker<'a> {
                         .with("max", outlook.to_year),
                 );
             }
-            self.source(&outlook.source, &format!("{o_at}.source"));
+            self.source(&outlook.source, &join(&o_at, "source"));
             if let Some(note) = &outlook.note {
-                self.long(note, &format!("{o_at}.note"));
+                self.long(note, &join(&o_at, "note"));
             }
         }
         if occupation
@@ -693,7 +708,7 @@ impl<'a> Checker<'a> {
             .windows(2)
             .any(|w| w[0].from_year < w[1].from_year)
         {
-            self.push(Problem::new(Code::NotNewestFirst, format!("{at}.outlook")));
+            self.push(Problem::new(Code::NotNewestFirst, join(&at, "outlook")));
         }
     }
 
@@ -709,7 +724,7 @@ impl<'a> Checker<'a> {
         let ends = [("low_10", low), ("high_10", high)];
         for (name, value) in middles.iter().chain(&ends) {
             if let Some(value) = value {
-                self.range(i64::from(*value), 1000, 1_000_000, &format!("{at}.{name}"));
+                self.range(i64::from(*value), 1000, 1_000_000, &join(at, name));
             }
         }
         for &middle in middles {
@@ -719,7 +734,7 @@ impl<'a> Checker<'a> {
                 if let ((lower, Some(low)), (higher, Some(high))) = (lower, higher) {
                     if low > high {
                         self.push(
-                            Problem::new(Code::PayOutOfOrder, format!("{at}.{field}"))
+                            Problem::new(Code::PayOutOfOrder, join(at, field))
                                 .with("lower", lower)
                                 .with("lower_value", low)
                                 .with("higher", higher)
@@ -733,15 +748,85 @@ impl<'a> Checker<'a> {
 
     /// Checks when a figure was surveyed and that its source exists.
     fn survey(&mut self, at: &str, year: u16, month: u8, source: &'a str) {
-        self.range(i64::from(year), 1980, 2100, &format!("{at}.year"));
-        self.range(i64::from(month), 1, 12, &format!("{at}.month"));
-        self.source(source, &format!("{at}.source"));
+        self.range(i64::from(year), 1980, 2100, &join(at, "year"));
+        self.range(i64::from(month), 1, 12, &join(at, "month"));
+        self.source(source, &join(at, "source"));
     }
 
     /// Checks a figure's note, if it has one.
     fn note(&mut self, note: Option<&str>, at: &str) {
         if let Some(note) = note {
-            self.long(note, &format!("{at}.note"));
+            self.long(note, &join(at, "note"));
+        }
+    }
+
+    fn school(&mut self, profile: &SchoolProfile) {
+        if profile.schema_version != SCHOOL_SCHEMA_VERSION {
+            self.push(
+                Problem::new(Code::SchemaVersion, "schema_version")
+                    .with("found", profile.schema_version)
+                    .with("expected", SCHOOL_SCHEMA_VERSION),
+            );
+        }
+        self.short(&profile.name, "name");
+        if let Some(region) = &profile.region {
+            if !STATES.contains(&region.as_str()) {
+                self.push(Problem::new(Code::UnknownRegion, "region").with("value", region));
+            }
+        }
+        if let Some(program) = &profile.program {
+            self.short(&program.name, "program.name");
+            self.link(&program.url, "program.url");
+        }
+        let paths = |list: &Option<Vec<String>>| list.iter().flatten().cloned().collect::<Vec<_>>();
+        let (featured, hidden) = (paths(&profile.featured), paths(&profile.hidden));
+        for (list, ids) in [("featured", &featured), ("hidden", &hidden)] {
+            for (i, id) in ids.iter().enumerate() {
+                let exists = self.dataset.path(id).is_some();
+                self.reference(id, "path", exists, &item(list, i));
+            }
+        }
+        for (i, id) in featured.iter().enumerate() {
+            if hidden.contains(id) {
+                self.push(
+                    Problem::new(Code::FeaturedAndHidden, item("featured", i)).with("id", id),
+                );
+            }
+        }
+        let ids: Vec<&str> = profile.programs.iter().map(|p| p.id.as_str()).collect();
+        self.unique("programs", &ids);
+        for (i, program) in profile.programs.iter().enumerate() {
+            let at = item("programs", i);
+            self.short(&program.name, &join(&at, "name"));
+            self.link(&program.url, &join(&at, "url"));
+            if let Some(months) = program.months {
+                self.range(i64::from(months), 1, 120, &join(&at, "months"));
+            }
+            for (n, name) in program.names.iter().flatten().enumerate() {
+                if !is_valid_locale(&name.lang) {
+                    self.push(
+                        Problem::new(Code::BadLocale, join(&item(&join(&at, "names"), n), "lang"))
+                            .with("value", &name.lang),
+                    );
+                }
+                self.short(&name.name, &join(&item(&join(&at, "names"), n), "name"));
+            }
+            if program.paths.is_empty() {
+                self.push(Problem::new(Code::ProgramLeadsNowhere, join(&at, "paths")));
+            }
+            for (p, id) in program.paths.iter().enumerate() {
+                let exists = self.dataset.path(id).is_some();
+                self.reference(id, "path", exists, &item(&join(&at, "paths"), p));
+            }
+            for (c, id) in program.certifications.iter().enumerate() {
+                let exists = self.dataset.certification(id).is_some();
+                self.reference(
+                    id,
+                    "certification",
+                    exists,
+                    &item(&join(&at, "certifications"), c),
+                );
+            }
         }
     }
 
@@ -752,20 +837,20 @@ impl<'a> Checker<'a> {
         }
         let mut reachable: Vec<&str> = Vec::new();
         for (q, question) in quiz.questions.iter().enumerate() {
-            let at = format!("quiz.questions[{q}]");
-            self.short(&question.prompt, &format!("{at}.prompt"));
+            let at = item("quiz.questions", q);
+            self.short(&question.prompt, &join(&at, "prompt"));
             if let Some(hint) = &question.hint {
-                self.long(hint, &format!("{at}.hint"));
+                self.long(hint, &join(&at, "hint"));
             }
             if question.options.len() < 2 {
-                self.push(Problem::new(Code::TooFewOptions, format!("{at}.options")));
+                self.push(Problem::new(Code::TooFewOptions, join(&at, "options")));
             }
             for (o, option) in question.options.iter().enumerate() {
-                let o_at = format!("{at}.options[{o}]");
-                self.short(&option.label, &format!("{o_at}.label"));
-                self.short(&option.reason, &format!("{o_at}.reason"));
+                let o_at = item(&join(&at, "options"), o);
+                self.short(&option.label, &join(&o_at, "label"));
+                self.short(&option.reason, &join(&o_at, "reason"));
                 for (path, weight) in option.weights.iter() {
-                    let w_at = format!("{o_at}.weights.{path}");
+                    let w_at = join(&join(&o_at, "weights"), path);
                     let exists = self.dataset.path(path).is_some();
                     self.reference(path, "path", exists, &w_at);
                     self.range(i64::from(weight), 0, i64::from(MAX_WEIGHT), &w_at);
@@ -775,7 +860,7 @@ impl<'a> Checker<'a> {
                 }
                 for (c, path) in option.clashes.iter().flatten().enumerate() {
                     let exists = self.dataset.path(path).is_some();
-                    self.reference(path, "path", exists, &format!("{o_at}.clashes[{c}]"));
+                    self.reference(path, "path", exists, &item(&join(&o_at, "clashes"), c));
                 }
             }
         }
@@ -783,8 +868,7 @@ impl<'a> Checker<'a> {
             for (i, path) in self.dataset.paths.iter().enumerate() {
                 if !reachable.contains(&path.id.as_str()) {
                     self.push(
-                        Problem::new(Code::UnreachablePath, format!("paths[{i}]"))
-                            .with("id", &path.id),
+                        Problem::new(Code::UnreachablePath, item("paths", i)).with("id", &path.id),
                     );
                 }
             }
@@ -793,13 +877,13 @@ impl<'a> Checker<'a> {
 
     fn sources(&mut self) {
         for (i, source) in self.dataset.sources.iter().enumerate() {
-            let at = format!("sources[{i}]");
-            self.short(&source.title, &format!("{at}.title"));
-            self.short(&source.publisher, &format!("{at}.publisher"));
-            self.link(&source.url, &format!("{at}.url"));
-            self.date(&source.accessed, &format!("{at}.accessed"), 2);
+            let at = item("sources", i);
+            self.short(&source.title, &join(&at, "title"));
+            self.short(&source.publisher, &join(&at, "publisher"));
+            self.link(&source.url, &join(&at, "url"));
+            self.date(&source.accessed, &join(&at, "accessed"), 2);
             if let Some(lang) = source.lang.as_deref().filter(|l| !is_valid_locale(l)) {
-                self.push(Problem::new(Code::BadLocale, format!("{at}.lang")).with("value", lang));
+                self.push(Problem::new(Code::BadLocale, join(&at, "lang")).with("value", lang));
             }
             if !self.cited.contains(&source.id.as_str()) {
                 self.push(Problem::new(Code::UnusedSource, at).with("id", &source.id));
@@ -808,6 +892,11 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// A JSON path to a list's item (`paths` and 3 make `paths[3]`); see [`join`].
+#[inline(never)]
+fn item(list: &str, index: usize) -> String {
+    format!("{list}[{index}]")
+}
 #[cfg(test)]
 mod tests {
     use super::*;
