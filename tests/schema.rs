@@ -3,21 +3,27 @@
 
 use hit_pathfinder::core::schema::{dataset_schema_json, school_schema_json};
 
-const COMMITTED: &str = "data/hit-pathfinder.schema.json";
+/// Writes `fresh` to the committed copy at `committed` when asked to (`UPDATE_SCHEMA=1`), then
+/// checks that the copy is `fresh`; `types` names the file whose types it comes from.
+fn check_committed(committed: &str, fresh: &str, types: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(committed);
+    if std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::write(&path, fresh).expect("write schema");
+    }
+    let copy = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        copy == fresh,
+        "{committed} is out of date with {types}; regenerate it with\n  \
+         UPDATE_SCHEMA=1 cargo test --test schema"
+    );
+}
 
 #[test]
 fn committed_schema_is_up_to_date() {
-    let fresh = dataset_schema_json();
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(COMMITTED);
-    if std::env::var_os("UPDATE_SCHEMA").is_some() {
-        std::fs::write(&path, &fresh).expect("write schema");
-        return;
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == fresh,
-        "{COMMITTED} is out of date with src/core/dataset.rs; regenerate it with\n  \
-         UPDATE_SCHEMA=1 cargo test --test schema"
+    check_committed(
+        "data/hit-pathfinder.schema.json",
+        &dataset_schema_json(),
+        "src/core/dataset.rs",
     );
 }
 
@@ -32,19 +38,12 @@ fn schema_rejects_unknown_fields_so_editors_flag_typos() {
 }
 
 #[test]
-fn committed_school_schema_is_up_to_date() {
-    const SCHOOL: &str = "data/hit-pathfinder-school.schema.json";
+fn committed_school_schema_is_up_to_date_and_refuses_unknown_fields() {
     let fresh = school_schema_json();
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SCHOOL);
-    if std::env::var_os("UPDATE_SCHEMA").is_some() {
-        std::fs::write(&path, &fresh).expect("write schema");
-        return;
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == fresh,
-        "{SCHOOL} is out of date with src/core/school.rs; regenerate it with\n  \
-         UPDATE_SCHEMA=1 cargo test --test schema"
+    check_committed(
+        "data/hit-pathfinder-school.schema.json",
+        &fresh,
+        "src/core/school.rs",
     );
     let schema: serde_json::Value = serde_json::from_str(&fresh).unwrap();
     assert_eq!(schema["additionalProperties"], false);

@@ -31,17 +31,7 @@ pub struct Loaded {
 /// Reads and validates a dataset. `Ok` when it has no errors (it may have warnings);
 /// `Err` with the problems found otherwise.
 pub fn load(text: &str) -> Result<Loaded, Report> {
-    let text = without_byte_order_mark(text);
-    if text.len() > MAX_DATASET_BYTES {
-        return Err(Report {
-            problems: vec![Problem::new(Code::FileTooLarge, "")
-                .with("size", text.len().div_ceil(1024))
-                .with("max", MAX_DATASET_BYTES / 1024)],
-        });
-    }
-    let dataset: Dataset = miniserde::json::from_str(text).map_err(|_| Report {
-        problems: vec![Problem::new(refusal(text), "")],
-    })?;
+    let dataset: Dataset = read_strict(text, MAX_DATASET_BYTES)?;
     let mut report = Report::default();
     validate(&dataset, &mut report);
     if report.has_errors() {
@@ -51,9 +41,26 @@ pub fn load(text: &str) -> Result<Loaded, Report> {
     }
 }
 
+/// Reads `text` (at most `max` bytes; a leading byte-order mark skipped) into `T` with the
+/// one reader, or refuses it with one problem: too large, not JSON, not an object, or not of
+/// the format's shape.
+pub(crate) fn read_strict<T: miniserde::Deserialize>(text: &str, max: usize) -> Result<T, Report> {
+    let text = without_byte_order_mark(text);
+    if text.len() > max {
+        return Err(Report {
+            problems: vec![Problem::new(Code::FileTooLarge, "")
+                .with("size", text.len().div_ceil(1024))
+                .with("max", max / 1024)],
+        });
+    }
+    miniserde::json::from_str(text).map_err(|_| Report {
+        problems: vec![Problem::new(refusal(text), "")],
+    })
+}
+
 /// Why the reader refused `text`: not JSON at all, JSON but not an object, or an object that
 /// does not fit the format.
-pub(crate) fn refusal(text: &str) -> Code {
+fn refusal(text: &str) -> Code {
     if miniserde::json::from_str::<any_json::AnyJson>(text).is_err() {
         Code::InvalidJson
     } else if text.trim_start().starts_with('{') {

@@ -7,23 +7,18 @@ use super::school::SchoolProfile;
 
 /// The JSON Schema of a dataset, pretty-printed, ending with a newline.
 pub fn dataset_schema_json() -> String {
-    let mut schema = schemars::schema_for!(Dataset);
-    schema.insert(
-        "title".into(),
-        "HIT Pathfinder dataset (format version 1)".into(),
-    );
-    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
-    text.push('\n');
-    text
+    schema_json::<Dataset>("HIT Pathfinder dataset (format version 1)")
 }
 
 /// The JSON Schema of a school's profile, pretty-printed, ending with a newline.
 pub fn school_schema_json() -> String {
-    let mut schema = schemars::schema_for!(SchoolProfile);
-    schema.insert(
-        "title".into(),
-        "HIT Pathfinder school profile (format version 1)".into(),
-    );
+    schema_json::<SchoolProfile>("HIT Pathfinder school profile (format version 1)")
+}
+
+/// The JSON Schema of `T` with `title`, pretty-printed, ending with a newline.
+fn schema_json<T: schemars::JsonSchema>(title: &str) -> String {
+    let mut schema = schemars::schema_for!(T);
+    schema.insert("title".into(), title.into());
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
     text

@@ -8,8 +8,8 @@
 //! `docs/school.md`.
 
 use super::dataset::{Dataset, Program};
-use super::parse::without_byte_order_mark;
-use super::problem::{Code, Problem, Report};
+use super::parse::read_strict;
+use super::problem::Report;
 use super::validate::validate_school;
 
 /// The profile format version this build reads.
@@ -126,17 +126,7 @@ impl SchoolProgram {
 /// used, `Err` with every problem otherwise. A text that does not read is refused with one
 /// problem, as a dataset is.
 pub fn read_school(text: &str, dataset: &Dataset) -> Result<(SchoolProfile, Report), Report> {
-    let text = without_byte_order_mark(text);
-    if text.len() > MAX_SCHOOL_BYTES {
-        return Err(Report {
-            problems: vec![Problem::new(Code::FileTooLarge, "")
-                .with("size", text.len().div_ceil(1024))
-                .with("max", MAX_SCHOOL_BYTES / 1024)],
-        });
-    }
-    let profile: SchoolProfile = miniserde::json::from_str(text).map_err(|_| Report {
-        problems: vec![Problem::new(super::parse::refusal(text), "")],
-    })?;
+    let profile: SchoolProfile = read_strict(text, MAX_SCHOOL_BYTES)?;
     let mut report = Report::default();
     validate_school(&profile, dataset, &mut report);
     if report.has_errors() {
@@ -154,8 +144,9 @@ pub fn read_school_thorough(
     dataset: &Dataset,
 ) -> Result<(SchoolProfile, Report), Report> {
     read_school(text, dataset).map_err(|report| {
-        let text = without_byte_order_mark(text);
-        let wrong_shape = report.problems.iter().any(|p| p.code == Code::WrongShape);
+        let text = super::parse::without_byte_order_mark(text);
+        let wrong_shape =
+            (report.problems.iter()).any(|p| p.code == super::problem::Code::WrongShape);
         let deserializer = &mut serde_json::Deserializer::from_str(text);
         match serde_path_to_error::deserialize::<_, SchoolProfile>(deserializer) {
             Err(error) if wrong_shape => {
