@@ -91,7 +91,10 @@ pub fn use_history(
     };
     {
         let (trail, dispatcher, root) = (trail.clone(), state.dispatcher(), root.clone());
-        use_effect_with(dataset.clone(), move |dataset| {
+        // Again for another dataset object: compared by address, since comparing two datasets'
+        // contents on every render would walk them both (and bring that code into the wasm).
+        let dataset = dataset.clone();
+        use_effect_with(Rc::as_ptr(&dataset) as usize, move |_| {
             // The control clicked, or pressed with Enter or Space (a click too): focus returns
             // there on Back. Not the focused element: Safari does not focus a clicked button.
             // Noticed in the capture phase at the shadow root, before Yew's own listener
