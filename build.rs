@@ -29,8 +29,8 @@ fn main() {
 
 /// Keys (by prefix) left out of the widget's tables: the checker's own words, and the
 /// problems of a dataset, which the widget fetches (`data/problems.<locale>.json`) only when
-/// a dataset has problems, rather than make every visitor download them. The same list is
-/// `i18n::NOT_IN_WIDGET`.
+/// a dataset has problems, rather than make every visitor download them. Written into
+/// `locales.rs` too, as `i18n::NOT_IN_WIDGET`, for the tests that make those files.
 const NOT_IN_WIDGET: [&str; 2] = ["check.", "problem."];
 
 /// Separates the entries of the generated key and text lists (never used in a text).
@@ -115,6 +115,13 @@ fn locale_constants() -> String {
     let hash = fnv1a(join(widget_keys).as_bytes());
     writeln!(rs, "/// FNV-1a hash of the widget's keys joined by U+001F: the first entry of every `data/words.<locale>.json`.").unwrap();
     writeln!(rs, "pub const WIDGET_KEYS_HASH: &str = \"{hash:016x}\";").unwrap();
+    writeln!(rs, "/// Keys (by prefix) that the widget's tables leave out: the checker's own words and the words of dataset problems, which the widget fetches when it needs them.").unwrap();
+    writeln!(
+        rs,
+        "pub const NOT_IN_WIDGET: [&str; {}] = {NOT_IN_WIDGET:?};",
+        NOT_IN_WIDGET.len()
+    )
+    .unwrap();
     rs
 }
 
