@@ -121,16 +121,15 @@ fn request(url: &str, fresh: bool) -> Result<Promise, JsValue> {
     }
 }
 
-/// The text at `url`, or why it did not arrive within [`TIMEOUT_MS`]. The time limit is a
-/// JavaScript promise raced against each step and its timer cleared at the end, rather than
-/// `gloo_timers::future::TimeoutFuture` (which would need a `select` of two futures, more
-/// code in the wasm for the same behaviour).
+/// The text at `url`, or why it did not arrive within [`TIMEOUT_MS`].
 async fn fetch_text(url: &str, fresh: bool) -> Result<String, Failure> {
     text_of(request(url, fresh)).await
 }
 
 /// The text of a started request, or why it did not arrive within [`TIMEOUT_MS`] (from
-/// now).
+/// now). The time limit is a JavaScript promise raced against each step and its timer cleared
+/// at the end, rather than `gloo_timers::future::TimeoutFuture` (which would need a `select`
+/// of two futures, more code in the wasm for the same behaviour).
 async fn text_of(started: Result<Promise, JsValue>) -> Result<String, Failure> {
     let window = web_sys::window().ok_or(Failure::Network)?;
     // Settles with `undefined` when the time is up; raced against each step below.
