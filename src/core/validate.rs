@@ -778,9 +778,9 @@ impl<'a> Checker<'a> {
             self.short(&program.name, "program.name");
             self.link(&program.url, "program.url");
         }
-        let paths = |list: &Option<Vec<String>>| list.iter().flatten().cloned().collect::<Vec<_>>();
-        let (featured, hidden) = (paths(&profile.featured), paths(&profile.hidden));
-        for (list, ids) in [("featured", &featured), ("hidden", &hidden)] {
+        let featured = profile.featured.as_deref().unwrap_or_default();
+        let hidden = profile.hidden.as_deref().unwrap_or_default();
+        for (list, ids) in [("featured", featured), ("hidden", hidden)] {
             for (i, id) in ids.iter().enumerate() {
                 let exists = self.dataset.path(id).is_some();
                 self.reference(id, "path", exists, &item(list, i));
