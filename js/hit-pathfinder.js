@@ -126,11 +126,10 @@ function language(element) {
 }
 
 /**
- * The address of the dataset `element` will show, as the widget works it out (src/embed.rs,
- * src/ui/app.rs), or null when the widget will refuse the attribute.
+ * The address of the dataset `element` will show in `locale`, as the widget works it out
+ * (src/embed.rs, src/ui/app.rs), or null when the widget will refuse the attribute.
  */
-function datasetAddress(element) {
-  const locale = LOCALES[language(element)];
+function datasetAddress(element, locale) {
   const asked = (element.getAttribute("dataset") || "").trim();
   if (!asked) return new URL(`./data/hit-pathfinder.${locale}.json`, import.meta.url).href;
   let url;
@@ -162,10 +161,10 @@ class HitPathfinderElement extends HTMLElement {
     if (this.widget) return;
     if (!SUPPORTED) return this.cannotStart("old");
     // The dataset is requested now, beside the wasm, not after the wasm has started.
-    const dataset = datasetAddress(this);
+    const locale = LOCALES[language(this)];
+    const dataset = datasetAddress(this, locale);
     if (dataset) fetchDataset(dataset).catch(() => {}); // the widget reports failures
     // The widget carries English words only; another language's come from its own file.
-    const locale = LOCALES[language(this)];
     if (locale !== LOCALES.en) fetchDataset(new URL(`./data/words.${locale}.json`, import.meta.url).href).catch(() => {});
     loadWidget().then(
       (module) => {
