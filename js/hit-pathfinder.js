@@ -9,7 +9,7 @@ const TAG = "hit-pathfinder";
 // The release, added to the addresses of the files this script loads, so that after an
 // update a browser never pairs a cached old file with a new one. (Cargo.toml's version.)
 export const VERSION = "0.1.0";
-const ATTRIBUTES = ["dataset", "view", "lang", "program-url", "program-name", "theme", "region"];
+const ATTRIBUTES = ["dataset", "school", "view", "lang", "program-url", "program-name", "theme", "region"];
 
 // The only words said before the widget (and its locale tables) can run.
 const CANNOT_START = {
@@ -126,20 +126,29 @@ function language(element) {
 }
 
 /**
+ * The address `element`'s attribute `name` gives, resolved against the page as the widget
+ * resolves it (src/embed.rs), or null when there is none or the widget will refuse it.
+ */
+function address(element, name) {
+  const asked = (element.getAttribute(name) || "").trim();
+  try {
+    const url = new URL(asked, element.baseURI);
+    return asked && (url.protocol === "https:" || url.protocol === "http:") ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The address of the dataset `element` will show in `locale`, as the widget works it out
  * (src/embed.rs, src/ui/app.rs), or null when the widget will refuse the attribute.
  */
 function datasetAddress(element, locale) {
-  const asked = (element.getAttribute("dataset") || "").trim();
-  if (!asked) return new URL(`./data/hit-pathfinder.${locale}.json`, import.meta.url).href;
-  let url;
-  try {
-    url = new URL(asked, element.baseURI);
-  } catch {
-    return null;
+  if (!(element.getAttribute("dataset") || "").trim()) {
+    return new URL(`./data/hit-pathfinder.${locale}.json`, import.meta.url).href;
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return null;
-  return url.href.replaceAll("{lang}", locale).replaceAll("%7Blang%7D", locale);
+  const url = address(element, "dataset");
+  return url && url.replaceAll("{lang}", locale).replaceAll("%7Blang%7D", locale);
 }
 
 /** The custom element: a host for one independent widget. */
@@ -164,6 +173,9 @@ class HitPathfinderElement extends HTMLElement {
     const locale = LOCALES[language(this)];
     const dataset = datasetAddress(this, locale);
     if (dataset) fetchDataset(dataset).catch(() => {}); // the widget reports failures
+    // So is the school's profile, which the widget applies to the dataset.
+    const school = address(this, "school");
+    if (school) fetchDataset(school).catch(() => {});
     // The widget carries English words only; another language's come from its own file.
     if (locale !== LOCALES.en) fetchDataset(new URL(`./data/words.${locale}.json`, import.meta.url).href).catch(() => {});
     loadWidget().then(

@@ -5,7 +5,9 @@
 // (about 250 characters); every name is written twice, in the wasm's import or export section
 // and in the glue. The hashes do not compress: about 3 KB gzipped of a first visit were names.
 // Here each is renamed to one or two letters in both files at once (the glue's own exports,
-// `mount` and `Widget`, are JavaScript names and do not change; nor does `memory`).
+// `mount` and `Widget`, are JavaScript names and do not change; nor does `memory`), and so is
+// the module every import comes from (`./hit_pathfinder_bg.js`, written before each of them).
+// Custom sections (`target_features`) go too: browsers do not read them.
 // Run by scripts/post-build.mjs on release builds, after the glue is minified.
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -80,9 +82,12 @@ function skipImportDescription(bytes, at) {
   }
 }
 
+/** The one-letter name the imports' module gets. */
+const MODULE = "a";
+
 /**
- * Renames the wasm's imports and exports by `rename(name) -> new name` (or the same name);
- * returns the new module's bytes.
+ * Renames the wasm's imports and exports by `rename(name) -> new name` (or the same name),
+ * the imports' module to `MODULE`, and leaves out custom sections; returns the new bytes.
  */
 function renameInWasm(bytes, rename) {
   const parts = [bytes.subarray(0, 8)];
@@ -91,7 +96,9 @@ function renameInWasm(bytes, rename) {
     const id = bytes[at];
     const [size, start] = readU32(bytes, at + 1);
     const end = start + size;
-    if (id !== 2 && id !== 7) {
+    if (id === 0) {
+      // A custom section: not read by browsers.
+    } else if (id !== 2 && id !== 7) {
       parts.push(bytes.subarray(at, end));
     } else {
       const [count, first] = readU32(bytes, start);
@@ -99,10 +106,10 @@ function renameInWasm(bytes, rename) {
       let p = first;
       for (let i = 0; i < count; i++) {
         if (id === 2) {
-          const [module, afterModule] = readName(bytes, p);
+          const [, afterModule] = readName(bytes, p);
           const [name, afterName] = readName(bytes, afterModule);
           const descriptionEnd = skipImportDescription(bytes, afterName);
-          body.push(...encode(module), ...encode(rename(name)), ...bytes.subarray(afterName, descriptionEnd));
+          body.push(...encode(MODULE), ...encode(rename(name)), ...bytes.subarray(afterName, descriptionEnd));
           p = descriptionEnd;
         } else {
           const [name, afterName] = readName(bytes, p);
@@ -127,6 +134,9 @@ export async function shortenNames(dir, stem = "hit_pathfinder") {
   const module = new WebAssembly.Module(bytes);
   const imports = WebAssembly.Module.imports(module).map((i) => i.name);
   const exports = WebAssembly.Module.exports(module).map((e) => e.name);
+  // wasm-bindgen's names, never found elsewhere in the glue (a build shortened once has none).
+  const strange = imports.filter((name) => !/^__wbg|^__wbindgen/.test(name));
+  if (strange.length) throw new Error(`short-names: not wasm-bindgen's imports: ${strange.join(", ")}`);
   const names = [...imports, ...exports.filter((name) => name !== "memory")];
   const renamed = new Map(names.map((name, i) => [name, shortName(i)]));
   let glue = await readFile(glueFile, "utf8");
@@ -143,6 +153,13 @@ export async function shortenNames(dir, stem = "hit_pathfinder") {
   const importKey = new RegExp(`(?<![\\w$.])(${alternatives(imports)})(?=\\s*:)`, "g");
   const exportRead = new RegExp(`(?<=\\.)(${alternatives(names.slice(imports.length))})(?![\\w$])`, "g");
   glue = glue.replace(importKey, rename).replace(exportRead, rename);
+  // The imports' module: the key of the object the glue gives the wasm, written once.
+  const moduleKey = `"./${stem}_bg.js"`;
+  if (glue.split(moduleKey).length !== 2) throw new Error(`short-names: ${moduleKey} is not in the glue once`);
+  if (new Set(WebAssembly.Module.imports(module).map((i) => i.module)).size !== 1) {
+    throw new Error("short-names: the wasm imports from more than one module");
+  }
+  glue = glue.replace(moduleKey, MODULE);
   // An import the glue does not give would stop the wasm from starting; an export it never
   // calls (`__abort_handler`) keeps its name.
   const missing = imports.filter((name) => !used.has(name));

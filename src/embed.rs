@@ -95,7 +95,7 @@ fn props_from(host: &HtmlElement, data: &str) -> AppProps {
     let base = host.base_uri().ok().flatten();
     let (config, attribute_problems) = Config::from_attributes(|name| {
         let value = host.get_attribute(name)?;
-        if name == "dataset" || name == "program-url" {
+        if matches!(name, "dataset" | "school" | "program-url") {
             let resolved = match &base {
                 Some(base) => web_sys::Url::new_with_base(value.trim(), base),
                 None => web_sys::Url::new(value.trim()),
@@ -151,8 +151,9 @@ fn dispatch_host_event(host: &HtmlElement, event: HostEvent) {
             set("certifications", &ids);
             "compare"
         }
-        HostEvent::CallToAction(url) => {
+        HostEvent::CallToAction(url, program) => {
             set("url", &url.into());
+            set("program", &program.map_or(JsValue::NULL, JsValue::from));
             "cta"
         }
     };

@@ -74,7 +74,7 @@ test.describe("embedding", () => {
     const compare = events.find((e) => e.type === "hit-pathfinder:compare");
     expect(compare.detail.certifications.length).toBeGreaterThan(0);
     const cta = events.find((e) => e.type === "hit-pathfinder:cta");
-    expect(cta.detail).toEqual({ url: "http://127.0.0.1:8181/programs/hit".replace("8181", new URL(page.url()).port) });
+    expect(cta.detail).toEqual({ url: "http://127.0.0.1:8181/programs/hit".replace("8181", new URL(page.url()).port), program: null });
     expect(JSON.stringify(events)).not.toContain("As little as possible");
   });
 

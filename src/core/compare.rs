@@ -14,6 +14,7 @@ use super::dataset::{
 };
 use super::format::as_of;
 use super::i18n::Messages;
+use super::school::SchoolProfile;
 
 /// Whole US dollars with comma grouping (`$1,234`), shared with the rest of the widget.
 pub use super::format::dollars;
@@ -52,6 +53,9 @@ pub enum Attribute {
     Jobs,
     /// Paths it fits.
     Paths,
+    /// The school's programs that prepare for it (only with a school's profile, see
+    /// [`Comparison::with_school`]).
+    School,
     /// Sources and their date.
     Sources,
 }
@@ -98,6 +102,7 @@ impl Attribute {
             Attribute::Apprentice => "compare.row.apprentice",
             Attribute::Jobs => "compare.row.jobs",
             Attribute::Paths => "compare.row.paths",
+            Attribute::School => "compare.row.school",
             Attribute::Sources => "compare.row.sources",
         }
     }
@@ -216,6 +221,30 @@ impl<'a> Comparison<'a> {
             .collect();
         Comparison { columns, rows }
     }
+
+    /// Adds a row, before the sources, with the programs of `school` that prepare for each
+    /// certification (named in the language of `locale`), or words saying it has none.
+    pub fn with_school(mut self, school: &SchoolProfile, m: &Messages, locale: &str) -> Self {
+        let cells = (self.columns.iter())
+            .map(|c| {
+                let names: Vec<String> = (school.programs_preparing(&c.id))
+                    .map(|p| p.name_in(locale).to_owned())
+                    .collect();
+                Cell::new(if names.is_empty() {
+                    Value::Text(m.text("compare.no_program").to_owned())
+                } else {
+                    Value::List(names)
+                })
+            })
+            .collect();
+        let at = self.rows.len().saturating_sub(1);
+        let row = Row {
+            attribute: Attribute::School,
+            cells,
+        };
+        self.rows.insert(at, row);
+        self
+    }
 }
 
 /// The value of one attribute of one certification.
@@ -280,6 +309,8 @@ fn cell(dataset: &Dataset, m: &Messages, c: &Certification, attribute: Attribute
                 .map(|p: &Path| (p.id.clone(), p.name.clone()))
                 .collect(),
         )),
+        // Built from the school's profile by `Comparison::with_school`, never from here.
+        Attribute::School => Cell::new(Value::List(Vec::new())),
         Attribute::Sources => {
             let mut cell = Cell::new(Value::Links(
                 c.sources

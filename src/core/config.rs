@@ -9,8 +9,9 @@ use super::validate::{is_safe_link, is_web_address};
 
 /// The attributes the element reads, in the order they are documented (the element in
 /// `js/hit-pathfinder.js` observes the same list).
-pub const ATTRIBUTES: [&str; 7] = [
+pub const ATTRIBUTES: [&str; 8] = [
     "dataset",
+    "school",
     "view",
     "lang",
     "program-url",
@@ -63,6 +64,9 @@ pub struct Config {
     pub view: View,
     /// Address of a school's dataset; the built-in dataset when absent.
     pub dataset: Option<String>,
+    /// Address of the school's profile (its programs, featured and hidden paths), when the
+    /// host names one (see [`SchoolProfile`](super::school::SchoolProfile)).
+    pub school: Option<String>,
     /// The language asked for (`en`, `es`), when the host set one.
     pub lang: Option<String>,
     /// The school's program, the call to action (both attributes must be given).
@@ -91,11 +95,16 @@ impl Config {
                 None => refuse("view", value),
             }
         }
-        if let Some(value) = given("dataset") {
-            if is_web_address(value.trim()) {
-                config.dataset = Some(value.trim().to_owned());
-            } else {
-                refuse("dataset", value);
+        for (name, field) in [
+            ("dataset", &mut config.dataset),
+            ("school", &mut config.school),
+        ] {
+            if let Some(value) = given(name) {
+                if is_web_address(value.trim()) {
+                    *field = Some(value.trim().to_owned());
+                } else {
+                    refuse(name, value);
+                }
             }
         }
         if let Some(value) = given("lang") {

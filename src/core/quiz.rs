@@ -227,7 +227,7 @@ pub fn rank<'a>(dataset: &'a Dataset, answers: &Answers) -> Vec<Fit<'a>> {
 /// Sorts `items` so that `a` comes before `b` when `first(a, b)`; equal items keep their
 /// order. An insertion sort: the lists are a dataset's paths and a quiz's answers (tens of
 /// items), and the standard library's sorts would add several KB of wasm per item type.
-fn sort_stable<T>(items: &mut [T], first: impl Fn(&T, &T) -> bool) {
+pub fn sort_stable<T>(items: &mut [T], first: impl Fn(&T, &T) -> bool) {
     for i in 1..items.len() {
         let mut j = i;
         while j > 0 && first(&items[j], &items[j - 1]) {

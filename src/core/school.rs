@@ -7,9 +7,10 @@
 //! the dataset it overlays by [`validate_school`](super::validate::validate_school). See
 //! `docs/school.md`.
 
-use super::dataset::{Dataset, Program};
+use super::dataset::{Dataset, Path, Program};
 use super::parse::read_strict;
 use super::problem::Report;
+use super::quiz::sort_stable;
 use super::validate::validate_school;
 
 /// The profile format version this build reads.
@@ -119,6 +120,65 @@ impl SchoolProgram {
             .flatten()
             .find(|n| n.lang == locale)
             .map_or(self.name.as_str(), |n| n.name.as_str())
+    }
+}
+
+impl SchoolProfile {
+    /// The programs that lead to the path `id`, in the profile's order.
+    pub fn programs_for<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a SchoolProgram> {
+        self.programs
+            .iter()
+            .filter(move |p| p.paths.iter().any(|p| p == id))
+    }
+
+    /// The programs that prepare for the certification `id`, in the profile's order.
+    pub fn programs_preparing<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl Iterator<Item = &'a SchoolProgram> {
+        self.programs
+            .iter()
+            .filter(move |p| p.certifications.iter().any(|c| c == id))
+    }
+
+    /// The program that comes closest to `path` when none leads to it: the one that prepares
+    /// for most of the path's certifications (the first in the profile on a tie), with the
+    /// certifications they share; none when no program prepares for any of them.
+    pub fn nearest<'a>(&'a self, path: &'a Path) -> Option<(&'a SchoolProgram, Vec<&'a str>)> {
+        let shared = |program: &'a SchoolProgram| -> Vec<&'a str> {
+            (path.certifications.iter())
+                .filter(|id| program.certifications.contains(id))
+                .map(String::as_str)
+                .collect()
+        };
+        let mut best: Option<(&SchoolProgram, Vec<&str>)> = None;
+        for program in &self.programs {
+            let ids = shared(program);
+            if ids.len() > best.as_ref().map_or(0, |(_, b)| b.len()) {
+                best = Some((program, ids));
+            }
+        }
+        best
+    }
+
+    /// Puts the featured paths first, in the profile's order; the others keep theirs.
+    pub fn featured_first(&self, paths: &mut [&Path]) {
+        let featured = self.featured.as_deref().unwrap_or_default();
+        let place = |path: &Path| featured.iter().position(|f| *f == path.id);
+        sort_stable(paths, |a, b| {
+            place(a).unwrap_or(usize::MAX) < place(b).unwrap_or(usize::MAX)
+        });
+    }
+
+    /// Applies the profile to the dataset it was checked against: hidden paths leave it
+    /// (nothing links to them any more: results, lists, the comparison's "paths it fits"),
+    /// and its call to action, when it has one, replaces the dataset's.
+    pub fn overlay(&self, dataset: &mut Dataset) {
+        let hidden = self.hidden.as_deref().unwrap_or_default();
+        dataset.paths.retain(|p| !hidden.contains(&p.id));
+        if self.program.is_some() {
+            dataset.program.clone_from(&self.program);
+        }
     }
 }
 

@@ -11,11 +11,12 @@ use super::nav::nav;
 use super::paths::PathsView;
 use super::platform;
 use super::quiz::{QuizView, QUIZ_FRAGMENT};
+use super::school::school_alert;
 use super::state::{
     decode_progress, encode_progress, progress_key, Action, QuizStep, State, LANGUAGE_KEY,
     REGION_KEY,
 };
-use super::use_dataset::{use_dataset, Loading};
+use super::use_dataset::{use_dataset, Loading, School};
 use crate::core::compare::parse_selection;
 use crate::core::config::{AttributeProblem, Config, View};
 use crate::core::dataset::Dataset;
@@ -98,7 +99,8 @@ pub fn app(props: &AppProps) -> Html {
         ((*language).clone(), has_table(&language)),
         |(language, _)| Messages::for_language(language),
     );
-    let (loading, retry) = use_dataset(&props.source, &language, &switch_failed);
+    let config = &props.config;
+    let (loading, retry) = use_dataset(&props.source, &config.school, &language, &switch_failed);
     let body = match &*loading {
         Loading::Pending => html! {
             <div class="hp-loading" role="status">
@@ -106,18 +108,23 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="hp-skeleton" aria-hidden="true"></div>
             </div>
         },
-        Loading::Ready(dataset) => {
+        Loading::Ready(dataset, school) => {
+            let profile = match school {
+                School::Applied(profile) => Some(profile.clone()),
+                _ => None,
+            };
             let guide = Guide {
                 dataset: dataset.clone(),
                 messages: messages.clone(),
-                program: props
-                    .config
-                    .program
-                    .clone()
-                    .or_else(|| dataset.program.clone()),
+                // The page's, else the school's (applied to the dataset), else the dataset's.
+                program: config.program.clone().or_else(|| dataset.program.clone()),
+                // The visitor's, else the page's, else the school's.
                 region: match &*chosen_region {
                     Some(chosen) => region::state(chosen),
-                    None => props.config.region,
+                    None => config.region.or_else(|| {
+                        let profile = profile.as_ref()?;
+                        region::state(profile.region.as_deref()?)
+                    }),
                 },
                 choose_region: {
                     let chosen = chosen_region.setter();
@@ -127,10 +134,14 @@ pub fn app(props: &AppProps) -> Html {
                         chosen.set(Some(AttrValue::Static(saved)));
                     })
                 },
+                school: profile,
             };
             html! {
                 <ContextProvider<Guide> context={guide}>
-                    <Guided view={props.config.view} events={props.events.clone()} />
+                    if let (School::Refused(error, words), Some(url)) = (school, &config.school) {
+                        { school_alert(&messages, error, words, url) }
+                    }
+                    <Guided view={config.view} events={props.events.clone()} />
                 </ContextProvider<Guide>>
             }
         }

@@ -9,6 +9,7 @@ use super::events::HostEvent;
 use super::state::Action;
 use crate::core::dataset::{Dataset, Program};
 use crate::core::i18n::Messages;
+use crate::core::school::SchoolProfile;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,17 +27,24 @@ pub struct Guide {
     pub region: Option<&'static str>,
     /// Records the visitor's choice of state (`None`: national figures only).
     pub choose_region: Callback<Option<&'static str>>,
+    /// The school's profile, already applied to the dataset, when the host names one that
+    /// can be used: its programs show on paths, results and the comparison.
+    pub school: Option<Rc<SchoolProfile>>,
 }
 
 impl PartialEq for Guide {
     /// The same dataset and table objects: comparing their contents would walk the whole
     /// dataset on every render. `choose_region` always sets the same state, so it is not
-    /// compared.
+    /// compared. The school's profile is compared as an object too.
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.dataset, &other.dataset)
             && Rc::ptr_eq(&self.messages, &other.messages)
             && self.program == other.program
             && self.region == other.region
+            && match (&self.school, &other.school) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (a, b) => a.is_none() && b.is_none(),
+            }
     }
 }
 

@@ -11,20 +11,27 @@ pub fn dataset_error(m: &Messages, report: &Report) -> Html {
         <div class="hp-alert" role="alert">
             <h2 class="hp-alert-title">{ m.text("error.dataset.title") }</h2>
             <p>{ m.text("error.dataset.body") }</p>
-            <ul>
-                { for report.errors().map(|problem| {
-                    let (message, fix) = m.problem(problem);
-                    html! {
-                        <li>
-                            if !problem.path.is_empty() {
-                                <code>{ &problem.path }</code>{ ": " }
-                            }
-                            { message }{ " " }{ fix }
-                        </li>
-                    }
-                }) }
-            </ul>
+            { problem_list(m, report) }
         </div>
+    }
+}
+
+/// Each of a file's problems: where, what and the fix.
+pub fn problem_list(m: &Messages, report: &Report) -> Html {
+    html! {
+        <ul>
+            { for report.errors().map(|problem| {
+                let (message, fix) = m.problem(problem);
+                html! {
+                    <li>
+                        if !problem.path.is_empty() {
+                            <code>{ &problem.path }</code>{ ": " }
+                        }
+                        { message }{ " " }{ fix }
+                    </li>
+                }
+            }) }
+        </ul>
     }
 }
 

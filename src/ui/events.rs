@@ -10,6 +10,7 @@ pub enum HostEvent {
     QuizComplete(Vec<(String, Option<u8>)>),
     /// The compared certifications changed: their ids, in column order.
     Compare(Vec<String>),
-    /// The visitor followed the school's program link.
-    CallToAction(String),
+    /// The visitor followed a link to the school: its address, and the id of the program
+    /// in the school's profile when it was one of those (not the general call to action).
+    CallToAction(String, Option<String>),
 }

@@ -9,6 +9,7 @@ use crate::core::dataset::Dataset;
 use crate::core::i18n::add_table;
 use crate::core::parse::load;
 use crate::core::problem::Report;
+use crate::core::school::{read_school, SchoolProfile};
 use js_sys::{Array, Function, Promise};
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
@@ -67,7 +68,7 @@ pub async fn add_language(locale: &str, started: Result<Promise, JsValue>) -> Re
     }
 }
 
-/// Why a dataset did not arrive (a retry may help).
+/// Why a dataset (or a school's profile) did not arrive (a retry may help).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Failure {
     /// The server answered with this HTTP status (404, 500, ...).
@@ -78,7 +79,7 @@ pub enum Failure {
     Timeout,
 }
 
-/// Why a dataset cannot be shown.
+/// Why a dataset (or a school's profile) cannot be used.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DatasetError {
     /// It did not arrive.
@@ -102,6 +103,24 @@ pub async fn fetch_dataset(url: &str, fresh: bool) -> Result<Dataset, DatasetErr
         .await
         .map_err(DatasetError::Unreachable)?;
     read_dataset(&text)
+}
+
+/// Starts fetching the school's profile at `url` (`fresh`: not the shared request), to be
+/// finished by [`add_school`] once the dataset is in: the two arrive side by side.
+pub fn start_school(url: &str, fresh: bool) -> Result<Promise, JsValue> {
+    request(url, fresh)
+}
+
+/// Reads the profile fetched by `started`, checks it against `dataset` and applies it there;
+/// or says why it cannot be used.
+pub async fn add_school(
+    started: Result<Promise, JsValue>,
+    dataset: &mut Dataset,
+) -> Result<SchoolProfile, DatasetError> {
+    let text = text_of(started).await.map_err(DatasetError::Unreachable)?;
+    let (profile, _) = read_school(&text, dataset).map_err(DatasetError::Invalid)?;
+    profile.overlay(dataset);
+    Ok(profile)
 }
 
 /// The request for `url`: the element script's (shared unless `fresh`), else a new one made the same

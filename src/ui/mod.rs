@@ -16,6 +16,7 @@ mod paths;
 mod pay;
 mod platform;
 mod quiz;
+mod school;
 mod share;
 mod state;
 mod use_dataset;

@@ -5,6 +5,7 @@
 use super::context::{Guide, Ui};
 use super::events::HostEvent;
 use super::pay::pay_by_state;
+use super::school::school_programs;
 use super::state::Action;
 use crate::core::dataset::{Occupation, Path, PatientContact, RemoteWork};
 use crate::core::format::{dollars, grouped, month_year};
@@ -64,6 +65,7 @@ pub fn path_detail(ui: &Ui, index: usize) -> Html {
             if let Some(occupation) = guide.dataset.occupation(&path.occupation) {
                 { pay_and_outlook(guide, occupation) }
             }
+            { school_programs(ui, path) }
             { call_to_action(ui) }
         </div>
     }
@@ -251,7 +253,7 @@ pub fn call_to_action(ui: &Ui) -> Html {
             let url = program.url.clone();
             let onclick = ui
                 .events
-                .reform(move |_| HostEvent::CallToAction(url.clone()));
+                .reform(move |_| HostEvent::CallToAction(url.clone(), None));
             html! {
                 <p class="hp-cta">
                     <a class="hp-button hp-cta-link" href={program.url.clone()} {onclick}>

@@ -4,10 +4,12 @@
 
 use super::app::DatasetSource;
 use super::load::{
-    add_language, fetch_dataset, problem_words, read_dataset, start_language, DatasetError, Failure,
+    add_language, add_school, fetch_dataset, problem_words, read_dataset, start_language,
+    start_school, DatasetError, Failure,
 };
 use crate::core::dataset::Dataset;
 use crate::core::i18n::{has_table, locale_of, Messages};
+use crate::core::school::SchoolProfile;
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -16,8 +18,8 @@ use yew::prelude::*;
 pub enum Loading {
     /// Still on its way.
     Pending,
-    /// A valid dataset.
-    Ready(Rc<Dataset>),
+    /// A valid dataset, with the school's profile applied when it could be.
+    Ready(Rc<Dataset>, School),
     /// The file arrived and cannot be used: every problem, for the school, and the words
     /// for them (key, text, ...; fetched only now, see [`problem_words`]).
     Invalid(crate::core::problem::Report, Vec<String>),
@@ -25,43 +27,61 @@ pub enum Loading {
     Unreachable(Failure),
 }
 
-/// The dataset for `source` in the language `language` holds, and a way to try again.
+/// The school's profile as the widget found it.
+pub enum School {
+    /// The host names none.
+    None,
+    /// Read, checked and applied to the dataset.
+    Applied(Rc<SchoolProfile>),
+    /// Named, and cannot be used (the guide shows without it): why, and the words for its
+    /// problems, as for a dataset.
+    Refused(DatasetError, Vec<String>),
+}
+
+/// The dataset for `source` in the language `language` holds, with the profile at `school`
+/// (fetched beside it) applied, and a way to try again.
 /// When only the language changed and the other language's dataset cannot be had, the
 /// dataset on screen stays: `language` goes back to its language and `switch_failed` names
 /// the one asked for.
 #[hook]
 pub fn use_dataset(
     source: &DatasetSource,
+    school: &Option<String>,
     language: &UseStateHandle<AttrValue>,
     switch_failed: &UseStateHandle<Option<AttrValue>>,
 ) -> (UseStateHandle<Loading>, Callback<MouseEvent>) {
     let attempt = use_state(|| 0u32);
     let loading = use_state(|| Loading::Pending);
     // The source and language of the dataset on screen.
-    let shown = use_mut_ref(|| None::<(DatasetSource, AttrValue)>);
+    let shown = use_mut_ref(|| None::<((DatasetSource, Option<String>), AttrValue)>);
     {
         let (loading, shown) = (loading.clone(), shown.clone());
         let (language_handle, switch_failed) = (language.clone(), switch_failed.clone());
-        let deps = (source.clone(), (**language).clone(), *attempt);
-        use_effect_with(deps, move |(source, language, attempt)| {
+        let asked = (source.clone(), school.clone());
+        let deps = (asked, (**language).clone(), *attempt);
+        use_effect_with(deps, move |(asked, language, attempt)| {
+            let (source, school) = asked;
             // Cleared when the source, language or attempt changes again: an answer to an
             // older request that arrives late is dropped, never shown over the newer one.
             let current = Rc::new(Cell::new(true));
-            let requested = (source.clone(), language.clone());
-            let on_screen = matches!(*loading, Loading::Ready(_))
+            let requested = (asked.clone(), language.clone());
+            let on_screen = matches!(*loading, Loading::Ready(..))
                 && shown.borrow().as_ref() == Some(&requested);
-            if shown.borrow().as_ref().is_some_and(|(s, _)| s != source) {
+            if shown.borrow().as_ref().is_some_and(|(s, _)| s != asked) {
                 // Another dataset: what failed for the old one no longer holds.
                 switch_failed.set(None);
             }
             let show = {
                 let (loading, shown) = (loading.clone(), shown.clone());
-                move |result: Result<Dataset, DatasetError>, url: &str, words: Vec<String>| {
+                move |result: Result<Dataset, DatasetError>,
+                      url: &str,
+                      words: Vec<String>,
+                      school: School| {
                     let before = shown.borrow().clone();
                     match (result, before) {
                         (Ok(dataset), _) => {
                             *shown.borrow_mut() = Some(requested);
-                            loading.set(Loading::Ready(Rc::new(dataset)));
+                            loading.set(Loading::Ready(Rc::new(dataset), school));
                         }
                         // Only the language changed: keep the visitor's place in the
                         // language on screen, and say the other could not be loaded.
@@ -88,9 +108,11 @@ pub fn use_dataset(
             };
             match (source, source.url(language)) {
                 _ if on_screen => {}
-                (DatasetSource::Text(json), _) => show(read_dataset(json), "", Vec::new()),
+                (DatasetSource::Text(json), _) => {
+                    show(read_dataset(json), "", Vec::new(), School::None)
+                }
                 (_, Some(url)) => {
-                    if !matches!(*loading, Loading::Ready(_)) {
+                    if !matches!(*loading, Loading::Ready(..)) {
                         loading.set(Loading::Pending);
                     }
                     let current = current.clone();
@@ -99,6 +121,7 @@ pub fn use_dataset(
                     // A language whose words the widget does not carry: its table is fetched
                     // beside the dataset, and the dataset shows only once both are in.
                     let words = (!has_table(language)).then(|| start_language(locale));
+                    let profile = school.as_ref().map(|url| start_school(url, fresh));
                     wasm_bindgen_futures::spawn_local(async move {
                         let mut result = fetch_dataset(&url, fresh).await;
                         // Added even when the dataset failed: the widget says so in the
@@ -110,12 +133,25 @@ pub fn use_dataset(
                                 result = Err(DatasetError::Unreachable(failure));
                             }
                         }
+                        let mut school = School::None;
+                        if let (Some(profile), Ok(dataset)) = (profile, &mut result) {
+                            school = match add_school(profile, dataset).await {
+                                Ok(profile) => School::Applied(Rc::new(profile)),
+                                Err(error) => {
+                                    let words = match error {
+                                        DatasetError::Invalid(_) => problem_words(locale).await,
+                                        _ => Vec::new(),
+                                    };
+                                    School::Refused(error, words)
+                                }
+                            };
+                        }
                         let words = match &result {
                             Err(DatasetError::Invalid(_)) => problem_words(locale).await,
                             _ => Vec::new(),
                         };
                         if current.get() {
-                            show(result, &url, words);
+                            show(result, &url, words, school);
                         }
                     });
                 }

@@ -54,7 +54,10 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
         search_box: use_node_ref(),
     };
     let m = &guide.messages;
-    let comparison = Comparison::new(&guide.dataset, m, &props.selection);
+    let mut comparison = Comparison::new(&guide.dataset, m, &props.selection);
+    if let Some(school) = &guide.school {
+        comparison = comparison.with_school(school, m, &guide.dataset.meta.locale);
+    }
     let chosen: Rc<Vec<String>> =
         Rc::new(comparison.columns.iter().map(|c| c.id.clone()).collect());
 

@@ -5,7 +5,7 @@
 //! table a table for screen readers when its display changes.
 
 use super::Changes;
-use crate::core::compare::{Cell, Comparison, Value, MIN};
+use crate::core::compare::{Attribute, Cell, Comparison, Value, MIN};
 use crate::core::dataset::CertificationStatus;
 use crate::ui::context::Guide;
 use crate::ui::state::Action;
@@ -72,7 +72,11 @@ pub fn results(
             html! {
                 <tr role="row" class={classes!(differs.then_some("hp-cmp-differs"))}>
                     <th scope="row" role="rowheader">
-                        { m.text(row.attribute.key()) }
+                        if let (Attribute::School, Some(school)) = (row.attribute, &guide.school) {
+                            { m.format(row.attribute.key(), &[("school", &school.name)]) }
+                        } else {
+                            { m.text(row.attribute.key()) }
+                        }
                         if differs {
                             { " " }<span class="hp-cmp-tag">{ m.text("compare.differs") }</span>
                         }

@@ -4,6 +4,7 @@ use super::filters::Filters;
 use crate::core::dataset::PathKind;
 use crate::ui::context::Ui;
 use crate::ui::path_detail::{contact_key, months, remote_key};
+use crate::ui::school::school_line;
 use crate::ui::state::Action;
 use yew::prelude::*;
 
@@ -12,12 +13,15 @@ use yew::prelude::*;
 pub fn path_list(ui: &Ui, filters: Filters, reset: Callback<MouseEvent>) -> Html {
     let guide = &ui.guide;
     let m = ui.messages();
-    let shown: Vec<_> = guide
+    let mut shown: Vec<_> = guide
         .dataset
         .paths
         .iter()
         .filter(|p| filters.admits(p))
         .collect();
+    if let Some(school) = &guide.school {
+        school.featured_first(&mut shown);
+    }
     let count = m.format(
         "paths.count",
         &[
@@ -42,6 +46,7 @@ pub fn path_list(ui: &Ui, filters: Filters, reset: Callback<MouseEvent>) -> Html
                                     <button type="button" class="hp-link-button hp-card-button" {onclick}>{ &path.name }</button>
                                 </h5>
                                 <p>{ &path.summary }</p>
+                                { school_line(ui, path, false) }
                                 <ul class="hp-tags" role="list">
                                     <li>{ m.format("paths.first_job", &[("time", &months(guide, path))]) }</li>
                                     <li>{ m.text(contact_key(path.patient_contact)) }</li>

@@ -6,6 +6,7 @@ use crate::core::quiz::{rank, shows_fit, telling_questions, Answers, Band, Fit};
 use crate::ui::context::Ui;
 use crate::ui::path_detail::call_to_action;
 use crate::ui::platform;
+use crate::ui::school::school_line;
 use crate::ui::share::ShareLink;
 use crate::ui::state::{Action, QuizStep};
 use yew::prelude::*;
@@ -114,6 +115,7 @@ fn top_result(ui: &Ui, place: usize, fit: &Fit<'_>, fits: bool) -> Html {
                     { " " }{ &path.name }
                 </button>
             </h4>
+            { school_line(ui, path, true) }
             if fits {
                 <p class={classes!("hp-fit", (fit.band() == Band::Strong).then_some("hp-fit-strong"))}>{ fit_text(m, fit.percent) }</p>
             }
