@@ -332,6 +332,22 @@ try {
     await widget.expectVisible("figcaption", /California/);
   });
 
+  await check("a school's profile: featured first, hidden gone, its programs on a path and the closest where none leads", async () => {
+    const profile = new URL("../../docs/examples/lakeview.json", import.meta.url).pathname;
+    route("/test-pages/lakeview.json", (req, res, file) => file(profile, { "content-type": "application/json" }));
+    const widget = await openWidget(`${PAGES}/dataset.html?school=lakeview.json`);
+    await widget.expectVisible(".hp-school", /^At Lakeview College: Medical Coding Certificate$/);
+    const titles = await widget.texts("#hp-specialties + .hp-cards .hp-card-title");
+    assert.deepEqual(titles.slice(0, 2), [PATH["coding-professional"], PATH["him-technician"]]);
+    await widget.expectNone(".hp-card-button", has(PATH["him-manager"]));
+    await widget.click(".hp-card-button", has(PATH["coding-professional"]));
+    await widget.expectVisible("h4", /^At Lakeview College$/);
+    await widget.expectVisible(".hp-programs li", /Medical Coding Certificate Certificate, partly online, partly on campus, about 9 months\. Prepares for CCA, CPC\./);
+    await widget.clickButton(t("paths.back"));
+    await widget.click(".hp-card-button", has(PATH["cancer-registry"]));
+    await widget.expectVisible(".hp-detail .hp-school", /has no program for this path\. The closest is Health Information Technology, AAS, which prepares for RHIT\./);
+  });
+
   await check("the browser's Back returns from the comparison to the path and the results, focus on the control clicked", async () => {
     const widget = await openWidget();
     await answerByMouse(widget, CANCER_RESEARCH);
@@ -1167,7 +1183,7 @@ try {
     }
     const compare = events.find((e) => e.type === "hit-pathfinder:compare");
     assert.ok(compare?.detail.certifications.length > 0, "no compare event");
-    assert.deepEqual(events.find((e) => e.type === "hit-pathfinder:cta").detail, { url: `${server.origin}/programs/hit` });
+    assert.deepEqual(events.find((e) => e.type === "hit-pathfinder:cta").detail, { url: `${server.origin}/programs/hit`, program: null });
     assert.doesNotMatch(JSON.stringify(events), /As little as possible/);
   });
 
