@@ -2,7 +2,7 @@
 // attributes, shown live in the preview and written out as HTML to copy.
 import { VERSION } from "./hit-pathfinder.js";
 
-const OPTIONS = ["view", "lang", "region", "program-url", "program-name", "dataset"];
+const OPTIONS = ["view", "lang", "region", "program-url", "program-name", "dataset", "school"];
 const form = document.getElementById("options");
 const preview = document.getElementById("preview");
 const snippet = document.getElementById("snippet");
@@ -36,8 +36,9 @@ function update() {
 
 /**
  * Links that let the browser fetch the widget's other files while it fetches the script: the
- * glue, the WebAssembly and the dataset in the chosen language (English when the page's
- * language decides), exactly as the widget will ask for them, so none is fetched twice.
+ * glue, the WebAssembly, the dataset in the chosen language (English when the page's
+ * language decides) and the school's profile, exactly as the widget will ask for them, so
+ * none is fetched twice.
  */
 function preloadHints() {
   const own = (name) => escape(new URL(`${name}?v=${VERSION}`, scriptUrl).href);
@@ -46,11 +47,25 @@ function preloadHints() {
   const datasetUrl = dataset
     ? dataset.replaceAll("{lang}", locale)
     : new URL(`data/hit-pathfinder.${locale}.json`, scriptUrl).href;
-  return [
+  const hints = [
     `<link rel="modulepreload" href="${own("hit_pathfinder.js")}">`,
     `<link rel="preload" href="${own("hit_pathfinder_bg.wasm")}" as="fetch" crossorigin>`,
     `<link rel="preload" href="${escape(datasetUrl)}" as="fetch" crossorigin>`,
   ];
+  // The profile, when the widget will ask for it: an http(s) address, or one relative to the
+  // school's page (the widget names any other in an alert, and fetches nothing).
+  const school = form.elements.school.value.trim();
+  if (school && isWebAddress(school)) hints.push(`<link rel="preload" href="${escape(school)}" as="fetch" crossorigin>`);
+  return hints;
+}
+
+/** True when `address`, on a page at an http(s) address, names an http(s) file. */
+function isWebAddress(address) {
+  try {
+    return ["http:", "https:"].includes(new URL(address, "https://page.invalid/").protocol);
+  } catch {
+    return false;
+  }
 }
 
 form.addEventListener("input", update);
