@@ -115,7 +115,6 @@ fn top_result(ui: &Ui, place: usize, fit: &Fit<'_>, fits: bool) -> Html {
                     { " " }{ &path.name }
                 </button>
             </h4>
-            { school_line(ui, path, true) }
             if fits {
                 <p class={classes!("hp-fit", (fit.band() == Band::Strong).then_some("hp-fit-strong"))}>{ fit_text(m, fit.percent) }</p>
             }
@@ -133,6 +132,7 @@ fn top_result(ui: &Ui, place: usize, fit: &Fit<'_>, fits: bool) -> Html {
                     </ul>
                 </div>
             }
+            { school_line(ui, path, true) }
         </li>
     }
 }
