@@ -4,15 +4,16 @@ const widget = document.getElementById("widget");
 const query = new URLSearchParams(location.search);
 
 // Anyone can write a link to this page. Opened on its own, under this site's address, it takes
-// options that name an address only from this site, so a link cannot show a stranger's dataset
-// or call to action as this site's. In a frame, the address bar shows the page that holds the
-// frame, which chose the options: any is taken (the widget still refuses unsafe links).
+// options that name an address only from this site, so a link cannot show a stranger's dataset,
+// school profile (whose programs are links) or call to action as this site's. In a frame, the
+// address bar shows the page that holds the frame, which chose the options: any is taken (the
+// widget still refuses unsafe links).
 const framed = window.parent !== window;
-/** True when the address (relative to this page; `{lang}` allowed) may be used. */
+/** True when the address (relative to this page) may be used. */
 function isTrusted(value) {
   if (framed) return true;
   try {
-    return new URL(value.replaceAll("{lang}", "en"), location.href).origin === location.origin;
+    return new URL(value, location.href).origin === location.origin;
   } catch {
     return false;
   }
@@ -35,8 +36,14 @@ if (region !== "") {
 }
 const dataset = query.get("dataset");
 if (dataset !== null) {
-  if (isTrusted(dataset)) widget.setAttribute("dataset", dataset);
+  // `{lang}` stands for the language's tag in a dataset's address.
+  if (isTrusted(dataset.replaceAll("{lang}", "en"))) widget.setAttribute("dataset", dataset);
   else console.warn("hit-pathfinder embed.html: ignored a dataset from another site:", dataset);
+}
+const school = query.get("school");
+if (school !== null) {
+  if (isTrusted(school)) widget.setAttribute("school", school);
+  else console.warn("hit-pathfinder embed.html: ignored a school profile from another site:", school);
 }
 const programUrl = query.get("program-url");
 if (programUrl !== null) {

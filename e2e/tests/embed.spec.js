@@ -346,6 +346,56 @@ test.describe("embedding", () => {
     }
   });
 
+  test("opened on its own, embed.html takes a school profile from its own site, and none from another", async ({ page }) => {
+    const warnings = [];
+    page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+    const requests = [];
+    page.on("request", (r) => requests.push(new URL(r.url())));
+    const widget = page.locator("hit-pathfinder");
+    // The school's own profile (docs/examples/lakeview.json), by a full or a relative address.
+    const own = `${test.info().project.use.baseURL}${PAGES}/data/lakeview.json`;
+    for (const school of [own, "test-pages/data/lakeview.json"]) {
+      await page.goto(`/embed.html?${new URLSearchParams({ view: "paths", school })}`);
+      await expect(widget).toHaveAttribute("school", school);
+      await expect(widget.locator(".hp-school").first()).toHaveText("At Lakeview College: Medical Coding Certificate");
+      // Its hidden path is gone.
+      await expect(widget.getByText(/Showing 13 of 13 paths/)).toBeVisible();
+      await expect(widget.getByRole("alert")).toHaveCount(0);
+      expect(warnings).toEqual([]);
+    }
+
+    // The same file on another site (localhost is another origin than 127.0.0.1, though the
+    // same server, which lets any site read it), or an address that is no web address: left
+    // out, with a warning for the page's author, and never asked for.
+    const elsewhere = new URL(own);
+    elsewhere.hostname = "localhost";
+    const protocolRelative = `//${elsewhere.host}${elsewhere.pathname}`;
+    const withUser = `${elsewhere.protocol}//${new URL(own).host}@${elsewhere.host}${elsewhere.pathname}`;
+    for (const refused of [elsewhere.href, protocolRelative, withUser, "javascript:alert(1)", "data:application/json,{}"]) {
+      requests.length = 0;
+      await page.goto(`/embed.html?${new URLSearchParams({ view: "paths", school: refused })}`);
+      await expect(widget.getByText(/Showing 14 of 14 paths/)).toBeVisible();
+      await expect(widget).not.toHaveAttribute("school");
+      await expect(widget.locator(".hp-school")).toHaveCount(0);
+      await expect(widget.getByRole("alert")).toHaveCount(0);
+      expect(warnings.pop(), refused).toContain("ignored a school profile from another site");
+      expect(requests.filter((u) => u.pathname.endsWith("/lakeview.json")), refused).toEqual([]);
+    }
+    expect(warnings).toEqual([]);
+  });
+
+  test("in a frame, embed.html takes the school profile the framing page gives, on any site", async ({ page }) => {
+    const base = new URL(test.info().project.use.baseURL);
+    const elsewhere = new URL(`${PAGES}/data/lakeview.json`, base);
+    elsewhere.hostname = "localhost";
+    const src = new URL(`/embed.html?${new URLSearchParams({ view: "paths", school: elsewhere.href })}`, base);
+    await page.setContent(`<iframe src="${src.href.replaceAll("&", "&amp;")}" title="Health information career guide"></iframe>`);
+    const widget = page.frameLocator("iframe").locator("hit-pathfinder");
+    await expect(widget).toHaveAttribute("school", elsewhere.href);
+    await expect(widget.locator(".hp-school").first()).toHaveText("At Lakeview College: Medical Coding Certificate");
+    await expect(widget.getByRole("alert")).toHaveCount(0);
+  });
+
   test("makes no request but its own files and the dataset, and sets no cookie", async ({ page, context }) => {
     const requests = [];
     page.on("request", (r) => requests.push(new URL(r.url())));
