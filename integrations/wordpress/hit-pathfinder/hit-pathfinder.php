@@ -97,7 +97,7 @@ function hit_pathfinder_register() {
 			array(
 				'defaults' => array_intersect_key(
 					hit_pathfinder_get_settings(),
-					array_flip( array( 'dataset', 'program_url', 'program_name', 'lang', 'region' ) )
+					array_flip( array( 'dataset', 'school', 'program_url', 'program_name', 'lang', 'region' ) )
 				),
 			)
 		) . ';',

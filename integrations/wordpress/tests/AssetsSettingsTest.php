@@ -77,6 +77,7 @@ final class AssetsSettingsTest extends TestCase {
 		$clean = hit_pathfinder_sanitize_settings(
 			array(
 				'dataset'         => ' https://site.example/wp-content/uploads/hit.json ',
+				'school'          => ' https://site.example/wp-content/uploads/lakeview.json ',
 				'program_url'     => 'https://college.example/hit',
 				'program_name'    => '  Explore our <em>HIT</em> AAS ',
 				'lang'            => 'es',
@@ -88,6 +89,7 @@ final class AssetsSettingsTest extends TestCase {
 		$this->assertSame(
 			array(
 				'dataset'                 => 'https://site.example/wp-content/uploads/hit.json',
+				'school'                  => 'https://site.example/wp-content/uploads/lakeview.json',
 				'program_url'             => 'https://college.example/hit',
 				'program_name'            => 'Explore our HIT AAS',
 				'lang'                    => 'es',
@@ -107,6 +109,7 @@ final class AssetsSettingsTest extends TestCase {
 			'program_url' => 'https://college.example/hit',
 			'lang'        => 'en',
 			'region'      => 'NM',
+			'school'      => 'https://site.example/lakeview.json',
 		);
 		$clean = hit_pathfinder_sanitize_settings(
 			array(
@@ -115,6 +118,7 @@ final class AssetsSettingsTest extends TestCase {
 				'program_name'    => '<script>alert(1)</script>',
 				'lang'            => 'fr',
 				'region'          => '"><script>alert(1)</script>',
+				'school'          => 'javascript:alert(1)',
 				'widget_base_url' => 'data:text/javascript,alert(1)',
 			)
 		);
@@ -123,10 +127,11 @@ final class AssetsSettingsTest extends TestCase {
 		$this->assertSame( '', $clean['program_name'] );
 		$this->assertSame( 'en', $clean['lang'] );
 		$this->assertSame( 'NM', $clean['region'] );
+		$this->assertSame( 'https://site.example/lakeview.json', $clean['school'] );
 		$this->assertSame( '', $clean['trusted_widget_base_url'] );
 		$codes = array_column( WP_Stub::$settings_errors, 'code' );
 		sort( $codes );
-		$this->assertSame( array( 'hit-pathfinder-dataset', 'hit-pathfinder-lang', 'hit-pathfinder-program_url', 'hit-pathfinder-region', 'hit-pathfinder-widget_base_url' ), $codes );
+		$this->assertSame( array( 'hit-pathfinder-dataset', 'hit-pathfinder-lang', 'hit-pathfinder-program_url', 'hit-pathfinder-region', 'hit-pathfinder-school', 'hit-pathfinder-widget_base_url' ), $codes );
 		foreach ( WP_Stub::$settings_errors as $error ) {
 			$this->assertSame( 'hit_pathfinder_settings', $error['setting'] );
 			$this->assertStringNotContainsString( 'script', $error['message'] );
@@ -193,6 +198,43 @@ final class AssetsSettingsTest extends TestCase {
 		$this->assertCount( 1, $selected );
 		$this->assertSame( array( 'TX', " selected='selected'", 'Texas' ), array_slice( $selected[0], 1 ) );
 		$this->assertSame( 'State for pay figures', hit_pathfinder_setting_labels()['region'] );
+	}
+
+	public function test_the_default_school_profile_is_saved_cleared_when_empty_and_refused_when_not_a_web_address(): void {
+		$this->assertSame( '', hit_pathfinder_get_settings()['school'], 'none by default' );
+		$own = 'https://site.example/wp-content/uploads/lakeview.json';
+		WP_Stub::$options['hit_pathfinder_settings'] = hit_pathfinder_sanitize_settings( array( 'school' => $own ) );
+		$this->assertSame( $own, WP_Stub::$options['hit_pathfinder_settings']['school'] );
+		$this->assertStringContainsString( ' school="' . $own . '"', do_shortcode( '[hit_pathfinder]' ) );
+		// Passed through the sanitiser again (update_option() of a new option does): unchanged.
+		$this->assertSame( WP_Stub::$options['hit_pathfinder_settings'], hit_pathfinder_sanitize_settings( WP_Stub::$options['hit_pathfinder_settings'] ) );
+
+		foreach ( array( 'javascript:alert(1)', 'lakeview.json', '/wp-content/uploads/lakeview.json', 'ftp://site.example/p.json' ) as $refused ) {
+			WP_Stub::$settings_errors = array();
+			WP_Stub::$options['hit_pathfinder_settings'] = hit_pathfinder_sanitize_settings( array( 'school' => $refused ) );
+			$this->assertSame( $own, WP_Stub::$options['hit_pathfinder_settings']['school'], $refused );
+			$this->assertSame( array( 'hit-pathfinder-school' ), array_column( WP_Stub::$settings_errors, 'code' ) );
+			$this->assertSame( 'The school profile address was not saved: enter a full address starting with https:// (or http://).', WP_Stub::$settings_errors[0]['message'] );
+		}
+		WP_Stub::$settings_errors = array();
+		WP_Stub::$options['hit_pathfinder_settings'] = hit_pathfinder_sanitize_settings( array( 'school' => 'https://evil.example/lakeview.json' ) );
+		$this->assertSame( $own, WP_Stub::$options['hit_pathfinder_settings']['school'] );
+		$this->assertSame( 'The school profile address was not saved: school profiles may come only from this site or from the addresses in "Datasets may also come from".', WP_Stub::$settings_errors[0]['message'] );
+
+		// Emptied: none.
+		WP_Stub::$options['hit_pathfinder_settings'] = hit_pathfinder_sanitize_settings( array( 'school' => '' ) );
+		$this->assertSame( '', WP_Stub::$options['hit_pathfinder_settings']['school'] );
+		$this->assertStringNotContainsString( 'school=', do_shortcode( '[hit_pathfinder]' ) );
+	}
+
+	public function test_the_school_field_is_an_address_field_with_its_value_escaped(): void {
+		WP_Stub::$options['hit_pathfinder_settings'] = array( 'school' => 'https://site.example/lakeview.json?a=1&b="2"' );
+		ob_start();
+		hit_pathfinder_render_field( array( 'key' => 'school', 'type' => 'url', 'help' => 'Help' ) );
+		$html = ob_get_clean();
+		$this->assertStringContainsString( '<input type="url" class="regular-text" id="hit-pathfinder-school" name="hit_pathfinder_settings[school]" value="https://site.example/lakeview.json?a=1&#038;b=2"', $html );
+		$this->assertStringContainsString( 'aria-describedby="hit-pathfinder-school-help"', $html );
+		$this->assertSame( 'School profile address', hit_pathfinder_setting_labels()['school'] );
 	}
 
 	/** The region attribute of the one widget in $html, or null. */

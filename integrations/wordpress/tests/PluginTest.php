@@ -133,6 +133,9 @@ final class PluginTest extends TestCase {
 		$this->assertSame( 'Ninguno: solo los datos nacionales', $mo->translate( 'None: national figures only' ) );
 		$this->assertSame( array( 'Hawái' ), $data['locale_data']['messages']["US state\u{4}Hawaii"] );
 		$this->assertSame( array( 'Estado para los datos de salario' ), $data['locale_data']['messages']['State for pay figures'] );
+		$this->assertSame( 'Dirección del perfil de la escuela', $mo->translate( 'School profile address' ) );
+		$this->assertSame( array( 'Dirección del perfil de la escuela' ), $data['locale_data']['messages']['School profile address'] );
+		$this->assertStringStartsWith( 'Se ignoró la dirección del perfil de la escuela', $mo->translate( 'The school profile address was ignored: only full http:// or https:// addresses are allowed.' ) );
 
 		// The editor script's translations are looked up in the plugin's own folder.
 		$source = file_get_contents( self::PLUGIN . '/hit-pathfinder.php' );
@@ -151,6 +154,14 @@ final class PluginTest extends TestCase {
 		$this->assertSame( $php, $sidebar );
 		// The block editor gets the site's default state, for its "Site default (...)" choice.
 		$this->assertStringContainsString( "'lang', 'region' )", file_get_contents( self::PLUGIN . '/hit-pathfinder.php' ) );
+	}
+
+	public function test_the_block_sidebar_has_the_school_profile_with_the_site_default(): void {
+		$js = file_get_contents( self::PLUGIN . '/block/editor.js' );
+		$this->assertMatchesRegularExpression( "/label: __\\( 'School profile address', 'hit-pathfinder' \\),\\s*type: 'url',\\s*value: attributes\\.school,\\s*placeholder: defaults\\.school \\|\\| 'https:\\/\\/',/", $js );
+		$this->assertStringContainsString( "onChange: set( 'school' )", $js );
+		// The block editor gets the site's default profile, for its placeholder and help.
+		$this->assertStringContainsString( "array( 'dataset', 'school', 'program_url', 'program_name', 'lang', 'region' )", file_get_contents( self::PLUGIN . '/hit-pathfinder.php' ) );
 	}
 
 	public function test_another_spanish_locale_gets_the_es_ES_translation(): void {

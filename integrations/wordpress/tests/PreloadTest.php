@@ -68,6 +68,33 @@ final class PreloadTest extends TestCase {
 		$this->assertStringContainsString( 'data/hit-pathfinder.en-US.json"', $html );
 	}
 
+	public function test_a_school_profile_is_preloaded_at_the_address_the_widget_fetches(): void {
+		$html  = do_shortcode( '[hit_pathfinder school="https://site.example/wp-content/uploads/lakeview.json?a=1&amp;b=2"]' );
+		$links = $this->links( $html );
+		$this->assertCount( 4, $links );
+		$this->assertSame( '<link rel="preload" href="https://site.example/wp-content/uploads/lakeview.json?a=1&#038;b=2" as="fetch" crossorigin>', $links[3] );
+		// The same text as the element's attribute, so the same address for the browser.
+		$this->assertStringContainsString( ' school="https://site.example/wp-content/uploads/lakeview.json?a=1&#038;b=2"', $html );
+		// Two widgets with the same profile: one link; another profile: its own.
+		WP_Stub::reset_scripts();
+		$links = $this->links( do_shortcode( '[hit_pathfinder school="https://site.example/a.json"][hit_pathfinder school="https://site.example/a.json"][hit_pathfinder school="https://site.example/b.json"][hit_pathfinder]' ) );
+		$this->assertSame(
+			array(
+				'<link rel="preload" href="https://site.example/a.json" as="fetch" crossorigin>',
+				'<link rel="preload" href="https://site.example/b.json" as="fetch" crossorigin>',
+			),
+			array_values( array_filter( $links, static function ( $link ) {
+				return false === strpos( $link, '/widget/' );
+			} ) )
+		);
+		// A profile that was refused is neither shown nor preloaded.
+		WP_Stub::reset_scripts();
+		$html = do_shortcode( '[hit_pathfinder school="https://evil.example/lakeview.json"][hit_pathfinder school="javascript:alert(1)"]' );
+		$this->assertStringNotContainsString( 'evil', $html );
+		$this->assertStringNotContainsString( 'javascript', $html );
+		$this->assertCount( 3, $this->links( $html ) );
+	}
+
 	public function test_links_follow_the_widget_files_address(): void {
 		add_filter(
 			'hit_pathfinder_widget_base_url',

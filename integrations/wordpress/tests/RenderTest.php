@@ -50,7 +50,7 @@ final class RenderTest extends TestCase {
 		$this->assertStringNotContainsStringIgnoringCase( 'javascript:', html_entity_decode( $html, ENT_QUOTES | ENT_HTML5 ) );
 		$elements = $this->elements( $html );
 		$this->assertCount( 1, $elements, $html );
-		$allowed = array( 'view', 'lang', 'dataset', 'program-url', 'program-name', 'theme', 'region' );
+		$allowed = array( 'view', 'lang', 'dataset', 'school', 'program-url', 'program-name', 'theme', 'region' );
 		foreach ( array_keys( $this->attributes( $elements[0] ) ) as $name ) {
 			$this->assertContains( $name, $allowed, "unexpected attribute $name in $html" );
 		}
@@ -215,6 +215,79 @@ final class RenderTest extends TestCase {
 		$this->assertSame( 'WY', end( $codes ) );
 	}
 
+	public function test_school_is_a_full_address_on_this_site_written_escaped(): void {
+		$this->assertSame(
+			'<hit-pathfinder view="paths" school="https://site.example/wp-content/uploads/lakeview.json?a=1&#038;b=2"><p>Health Information Technology career guide</p></hit-pathfinder>',
+			do_shortcode( '[hit_pathfinder view="paths" school="https://site.example/wp-content/uploads/lakeview.json?a=1&amp;b=2"]' )
+		);
+		// Any way the option's name is written; spaces around the address dropped.
+		foreach ( array( 'school', 'School', 'SCHOOL' ) as $key ) {
+			$attrs = $this->attributes( $this->assertInert( hit_pathfinder_render( array( $key => ' https://site.example/lakeview.json ' ) ) ) );
+			$this->assertSame( 'https://site.example/lakeview.json', $attrs['school'], $key );
+		}
+		// Quotes and angle brackets cannot break out of the attribute.
+		$attrs = $this->attributes( $this->assertInert( do_shortcode( '[hit_pathfinder school="https://site.example/p.json?x=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"]' ) ) );
+		$this->assertStringStartsWith( 'https://site.example/p.json?x=', $attrs['school'] );
+		$this->assertStringNotContainsString( '"', $attrs['school'] );
+		$this->assertStringNotContainsString( '<', $attrs['school'] );
+		$attrs = $this->attributes( $this->assertInert( hit_pathfinder_render( array( 'school' => "https://site.example/p.json?x=' onload='alert(1)" ) ) ) );
+		$this->assertStringStartsWith( 'https://site.example/p.json?x=', $attrs['school'] );
+		// Empty: no attribute, and nothing to say.
+		WP_Stub::$logged_in = true;
+		WP_Stub::$caps      = array( 'edit_posts' );
+		$this->assertSame( '<hit-pathfinder><p>Health Information Technology career guide</p></hit-pathfinder>', do_shortcode( '[hit_pathfinder school=" "]' ) );
+	}
+
+	public function test_a_refused_school_profile_is_named_in_a_note_for_editors_without_its_address(): void {
+		$raw = array( 'school' => 'javascript:alert(1)' );
+		$this->assertSame( '<hit-pathfinder><p>Health Information Technology career guide</p></hit-pathfinder>', hit_pathfinder_render( $raw ), 'a visitor' );
+
+		WP_Stub::$logged_in = true;
+		WP_Stub::$post_id   = 42;
+		WP_Stub::$caps      = array( 'edit_post' );
+		$html = hit_pathfinder_render( $raw );
+		$this->assertStringContainsString( '<div class="hit-pathfinder-notice" role="note">', $html );
+		$this->assertStringContainsString( '<li>The school profile address was ignored: only full http:// or https:// addresses are allowed.</li>', $html );
+		$this->assertStringNotContainsStringIgnoringCase( 'javascript', $html );
+		$this->assertArrayNotHasKey( 'school', $this->attributes( $this->elements( $html )[0] ) );
+
+		// Another site's: its origin is named, as a dataset's is.
+		$html = do_shortcode( '[hit_pathfinder school="https://evil.example/lakeview.json"]' );
+		$this->assertStringContainsString( 'The school profile address was ignored: school profiles may come only from this site or from the addresses an administrator allowed in Settings &gt; HIT Pathfinder, and not from https://evil.example.', $html );
+		$this->assertArrayNotHasKey( 'school', $this->attributes( $this->elements( $html )[0] ) );
+		$this->assertStringNotContainsString( 'lakeview', $html );
+	}
+
+	public function test_the_site_default_school_profile_applies_and_a_widget_overrides_it(): void {
+		WP_Stub::$options['hit_pathfinder_settings'] = array( 'school' => 'https://site.example/wp-content/uploads/lakeview.json' );
+		$this->assertSame( 'https://site.example/wp-content/uploads/lakeview.json', hit_pathfinder_get_settings()['school'] );
+		$this->assertSame( 'https://site.example/wp-content/uploads/lakeview.json', $this->attributes( $this->assertInert( do_shortcode( '[hit_pathfinder]' ) ) )['school'] );
+		$this->assertSame( 'https://site.example/other.json', $this->attributes( $this->assertInert( do_shortcode( '[hit_pathfinder school="https://site.example/other.json"]' ) ) )['school'] );
+		$this->assertSame( 'https://site.example/wp-content/uploads/lakeview.json', $this->attributes( $this->assertInert( hit_pathfinder_render_block( array( 'school' => '' ) ) ) )['school'] );
+		// A refused value falls back to the site's default.
+		$this->assertSame( 'https://site.example/wp-content/uploads/lakeview.json', $this->attributes( $this->assertInert( do_shortcode( '[hit_pathfinder school="javascript:alert(1)"]' ) ) )['school'] );
+		$this->assertSame( 'https://site.example/wp-content/uploads/lakeview.json', $this->attributes( $this->assertInert( do_shortcode( '[hit_pathfinder school="https://evil.example/p.json"]' ) ) )['school'] );
+		// A value written to the database some other way is checked as it is read.
+		foreach ( array( 'javascript:alert(1)', '"><script>alert(1)</script>', 'https://evil.example/p.json' ) as $stored ) {
+			WP_Stub::$options['hit_pathfinder_settings'] = array( 'school' => $stored );
+			$this->assertSame( '<hit-pathfinder><p>Health Information Technology career guide</p></hit-pathfinder>', do_shortcode( '[hit_pathfinder]' ), $stored );
+		}
+	}
+
+	public function test_block_school_attribute_renders_on_the_element(): void {
+		$this->assertSame(
+			'<div class="wp-block-hit-pathfinder-widget"><hit-pathfinder view="quiz" school="https://site.example/wp-content/uploads/lakeview.json"><p>Health Information Technology career guide</p></hit-pathfinder></div>',
+			hit_pathfinder_render_block( array( 'view' => 'quiz', 'school' => 'https://site.example/wp-content/uploads/lakeview.json' ) )
+		);
+		$this->assertSame(
+			hit_pathfinder_render( array( 'school' => 'https://site.example/p.json' ) ),
+			preg_replace( '#^<div[^>]*>|</div>$#', '', hit_pathfinder_render_block( array( 'school' => 'https://site.example/p.json' ) ) )
+		);
+		$attrs = $this->attributes( $this->assertInert( hit_pathfinder_render_block( array( 'school' => 'https://site.example/p.json" onclick="alert(1)' ) ) ) );
+		$this->assertStringNotContainsString( '"', $attrs['school'] ?? '' );
+		$this->assertArrayNotHasKey( 'school', $this->attributes( $this->assertInert( hit_pathfinder_render_block( array( 'school' => 'data:application/json,{}' ) ) ) ) );
+	}
+
 	/** @return array<string, array{string}> */
 	public function dangerous_urls(): array {
 		return array(
@@ -246,7 +319,7 @@ final class RenderTest extends TestCase {
 
 	/** @dataProvider dangerous_urls */
 	public function test_dangerous_addresses_are_dropped_and_never_rendered( string $url ): void {
-		foreach ( array( 'program_url', 'dataset' ) as $key ) {
+		foreach ( array( 'program_url', 'dataset', 'school' ) as $key ) {
 			$html  = hit_pathfinder_render( array( $key => $url ) );
 			$attrs = $this->attributes( $this->assertInert( $html ) );
 			$this->assertArrayNotHasKey( str_replace( '_', '-', $key ), $attrs, $html );
@@ -298,7 +371,7 @@ final class RenderTest extends TestCase {
 	}
 
 	public function test_shortcode_with_every_attribute_malicious_renders_one_inert_element(): void {
-		$html = do_shortcode( '[hit_pathfinder view="quiz&quot;><script>alert(1)</script>" lang="es\' autofocus onfocus=\'alert(1)" dataset="javascript:alert(1)" program_url="JAVASCRIPT:alert(2)" program_name="<svg onload=alert(3)>" region="tx&quot; onclick=&quot;alert(4)"]' );
+		$html = do_shortcode( '[hit_pathfinder view="quiz&quot;><script>alert(1)</script>" lang="es\' autofocus onfocus=\'alert(1)" dataset="javascript:alert(1)" program_url="JAVASCRIPT:alert(2)" program_name="<svg onload=alert(3)>" region="tx&quot; onclick=&quot;alert(4)" school="javascript:alert(5)"]' );
 		$el   = $this->assertInert( $html );
 		$this->assertSame( array(), $this->attributes( $el ), $html );
 	}
@@ -412,7 +485,8 @@ final class RenderTest extends TestCase {
 		$dir   = dirname( __DIR__ ) . '/hit-pathfinder/block';
 		$block = json_decode( file_get_contents( $dir . '/block.json' ), true );
 		$this->assertSame( 'hit-pathfinder/widget', $block['name'] );
-		$this->assertSame( array( 'view', 'lang', 'programUrl', 'programName', 'dataset', 'theme', 'region' ), array_keys( $block['attributes'] ) );
+		$this->assertSame( array( 'view', 'lang', 'programUrl', 'programName', 'dataset', 'theme', 'region', 'school' ), array_keys( $block['attributes'] ) );
+		$this->assertSame( array( 'type' => 'string', 'default' => '' ), $block['attributes']['school'] );
 		$this->assertSame( 'file:./editor.js', $block['editorScript'] );
 		$asset = require $dir . '/editor.asset.php';
 		$this->assertContains( 'wp-server-side-render', $asset['dependencies'] );

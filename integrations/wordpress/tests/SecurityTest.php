@@ -224,6 +224,61 @@ final class SecurityTest extends TestCase {
 		$this->assertStringNotContainsString( 'evil', $html );
 	}
 
+	// --- 2b. School profiles, like datasets, only from allowed origins ----------------------
+
+	/** @dataProvider foreign_datasets */
+	public function test_an_author_cannot_show_a_school_profile_from_another_host( string $url ): void {
+		$this->as_user( 'edit_posts', 'edit_post' );
+		WP_Stub::$post_id = 7;
+		foreach ( array(
+			do_shortcode( '[hit_pathfinder school="' . $url . '"]' ),
+			hit_pathfinder_render_block( array( 'school' => $url ) ),
+		) as $html ) {
+			$this->assertStringNotContainsString( 'school=', $html, $url );
+			$this->assertStringNotContainsString( 'evil', preg_replace( '#<div class="hit-pathfinder-notice".*?</div>#s', '', $html ) );
+			$this->assertStringContainsString( 'The school profile address was ignored', $html );
+		}
+	}
+
+	public function test_school_profiles_from_the_site_its_uploads_and_allowed_origins_are_kept(): void {
+		WP_Stub::$uploads = 'https://media.college-cdn.example/uploads';
+		foreach ( array( 'https://site.example/wp-content/uploads/lakeview.json', 'https://SITE.example:443/lakeview.json', 'https://media.college-cdn.example/uploads/2026/11/lakeview.json' ) as $url ) {
+			$this->assertStringContainsString( ' school="', hit_pathfinder_render( array( 'school' => $url ) ), $url );
+		}
+		$this->assertStringNotContainsString( 'school=', hit_pathfinder_render( array( 'school' => 'https://data.college.example/lakeview.json' ) ) );
+		$this->as_user( 'manage_options', 'unfiltered_html' );
+		$this->save( array( 'dataset_origins' => 'https://data.college.example' ) );
+		WP_Stub::$logged_in = false;
+		$this->assertStringContainsString( 'school="https://data.college.example/lakeview.json"', hit_pathfinder_render( array( 'school' => 'https://data.college.example/lakeview.json' ) ) );
+		// So may a filter.
+		add_filter(
+			'hit_pathfinder_dataset_origins',
+			static function ( $origins ) {
+				return array_merge( $origins, array( 'https://profiles.college.example' ) );
+			}
+		);
+		$this->assertStringContainsString( 'school="https://profiles.college.example/p.json"', hit_pathfinder_render( array( 'school' => 'https://profiles.college.example/p.json' ) ) );
+	}
+
+	public function test_the_default_school_profile_is_saved_only_from_an_allowed_origin(): void {
+		$this->as_user( 'manage_options' );
+		$this->save( array( 'dataset_origins' => 'https://evil.example', 'school' => 'https://evil.example/lakeview.json' ) );
+		$this->assertSame( '', hit_pathfinder_get_settings()['school'] );
+		$this->assertContains( 'hit-pathfinder-school', array_column( WP_Stub::$settings_errors, 'code' ) );
+		$this->assertStringNotContainsString( 'school=', do_shortcode( '[hit_pathfinder school="https://evil.example/lakeview.json"]' ) );
+		// The site's own: saved. An origin allowed in the same save (by whoever may): saved.
+		$this->save( array( 'school' => 'https://site.example/wp-content/uploads/lakeview.json' ) );
+		$this->assertSame( 'https://site.example/wp-content/uploads/lakeview.json', hit_pathfinder_get_settings()['school'] );
+		$this->as_user( 'manage_options', 'unfiltered_html' );
+		$this->save( array( 'dataset_origins' => 'https://data.college.example', 'school' => 'https://data.college.example/lakeview.json' ) );
+		$this->assertSame( 'https://data.college.example/lakeview.json', hit_pathfinder_get_settings()['school'] );
+	}
+
+	public function test_a_default_school_profile_saved_earlier_on_another_host_is_not_used(): void {
+		WP_Stub::$options['hit_pathfinder_settings'] = array( 'school' => 'https://evil.example/lakeview.json' );
+		$this->assertSame( '<hit-pathfinder><p>Health Information Technology career guide</p></hit-pathfinder>', do_shortcode( '[hit_pathfinder]' ) );
+	}
+
 	// --- 3. The program link: both attributes or neither -----------------------------------
 
 	public function test_a_program_link_without_a_name_gets_the_fallback_words(): void {

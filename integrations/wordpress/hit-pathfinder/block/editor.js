@@ -203,6 +203,18 @@
 					placeholder: defaults.program_name || '',
 					help: siteDefault( defaults.program_name ),
 					onChange: set( 'programName' ),
+				} ),
+				el( TextControl, {
+					label: __( 'School profile address', 'hit-pathfinder' ),
+					type: 'url',
+					value: attributes.school,
+					placeholder: defaults.school || 'https://',
+					help: urlHelp(
+						attributes.school,
+						siteDefault( defaults.school ) ||
+							__( 'Your school\'s profile (JSON): your programs on the career paths they lead to. On this site (for example in the Media Library) or at an address the administrator allowed.', 'hit-pathfinder' )
+					),
+					onChange: set( 'school' ),
 				} )
 			),
 			el(

@@ -152,9 +152,10 @@ function hit_pathfinder_origin( $url ) {
 }
 
 /**
- * The origins a dataset may come from: this site's (its home, its WordPress address, its
- * content and uploads folders) and those an administrator with `unfiltered_html` allowed in
- * the settings, then through the `hit_pathfinder_dataset_origins` filter.
+ * The origins a dataset or a school profile may come from: this site's (its home, its
+ * WordPress address, its content and uploads folders) and those an administrator with
+ * `unfiltered_html` allowed in the settings, then through the `hit_pathfinder_dataset_origins`
+ * filter.
  *
  * @return string[]
  */
@@ -183,7 +184,8 @@ function hit_pathfinder_dataset_origins() {
 		}
 	}
 	/**
-	 * Filters the origins a dataset may come from ("https://data.college.example").
+	 * Filters the origins a dataset or a school profile may come from
+	 * ("https://data.college.example").
 	 *
 	 * @param string[] $origins The site's own origins and those allowed in the settings.
 	 */
@@ -192,7 +194,7 @@ function hit_pathfinder_dataset_origins() {
 }
 
 /**
- * Whether a (sanitised) dataset address is on an allowed origin.
+ * Whether a (sanitised) dataset or school profile address is on an allowed origin.
  *
  * @param string $url The address, from hit_pathfinder_sanitize_url().
  * @return bool
@@ -486,6 +488,31 @@ function hit_pathfinder_prepare( $raw ) {
 		$out['dataset'] = $dataset;
 	}
 
+	// The school's profile: its programs are links shown under the school's name, so it is
+	// checked as a dataset is (a full address on an allowed origin), else the site's default
+	// (checked the same way), else none.
+	$school = '';
+	if ( $has( 'school' ) ) {
+		$school = hit_pathfinder_sanitize_url( $given['school'] );
+		if ( '' === $school ) {
+			// As for a dataset, the address itself is not repeated.
+			$problems[] = __( 'The school profile address was ignored: only full http:// or https:// addresses are allowed.', 'hit-pathfinder' );
+		} elseif ( ! hit_pathfinder_dataset_allowed( $school ) ) {
+			$problems[] = sprintf(
+				/* translators: %s: the address's origin, for example https://example.com */
+				__( 'The school profile address was ignored: school profiles may come only from this site or from the addresses an administrator allowed in Settings > HIT Pathfinder, and not from %s.', 'hit-pathfinder' ),
+				hit_pathfinder_quote( hit_pathfinder_origin( $school ) )
+			);
+			$school = '';
+		}
+	}
+	if ( '' === $school && '' !== $defaults['school'] && hit_pathfinder_dataset_allowed( $defaults['school'] ) ) {
+		$school = $defaults['school'];
+	}
+	if ( '' !== $school ) {
+		$out['school'] = $school;
+	}
+
 	// The program link: its address and its words go together, or not at all (the widget
 	// refuses one without the other). A link without words gets the fallback link's words.
 	$program_url = '';
@@ -560,11 +587,11 @@ function hit_pathfinder_render( $raw ) {
 	}
 
 	$html .= '<hit-pathfinder';
-	foreach ( array( 'view', 'lang', 'dataset', 'program-url', 'program-name', 'theme', 'region' ) as $name ) {
+	foreach ( array( 'view', 'lang', 'dataset', 'school', 'program-url', 'program-name', 'theme', 'region' ) as $name ) {
 		if ( ! isset( $attrs[ $name ] ) ) {
 			continue;
 		}
-		$value = ( 'dataset' === $name || 'program-url' === $name )
+		$value = in_array( $name, array( 'dataset', 'school', 'program-url' ), true )
 			? esc_url( $attrs[ $name ], array( 'http', 'https' ) )
 			: esc_attr( $attrs[ $name ] );
 		if ( '' !== $value ) {
@@ -615,6 +642,7 @@ function hit_pathfinder_shortcode( $atts ) {
 		array(
 			'view'         => '',
 			'dataset'      => '',
+			'school'       => '',
 			'program_url'  => '',
 			'program_name' => '',
 			'lang'         => '',
@@ -727,11 +755,12 @@ function hit_pathfinder_widget_script_url() {
 
 /**
  * The preload links for a widget, so that the browser fetches the widget's glue, its
- * WebAssembly and its dataset at once, while it reads the page, instead of one after the
- * other once the footer's script runs. The addresses are exactly those the widget's loader
- * asks for (hit-pathfinder.js: its ?v= on its own files; the dataset as the widget resolves
- * it, `{lang}` replaced by the widget's language), and the mode (crossorigin, without cookies)
- * that of its fetches, or the browser would download them twice.
+ * WebAssembly, its dataset and the school's profile at once, while it reads the page, instead
+ * of one after the other once the footer's script runs. The addresses are exactly those the
+ * widget's loader asks for (hit-pathfinder.js: its ?v= on its own files; the dataset as the
+ * widget resolves it, `{lang}` replaced by the widget's language; the profile as it is), and
+ * the mode (crossorigin, without cookies) that of its fetches, or the browser would download
+ * them twice.
  *
  * @param array<string, string> $attrs The element's attributes (from hit_pathfinder_prepare()).
  * @return array<string, string> Link tags by address.
@@ -755,10 +784,14 @@ function hit_pathfinder_preload_links( $attrs ) {
 		$data = $base . 'data/hit-pathfinder.' . $locale . '.json';
 	}
 	$links[ $data ] = '<link rel="preload" href="' . esc_url( $data, array( 'http', 'https' ) ) . '" as="fetch" crossorigin>';
+	if ( isset( $attrs['school'] ) ) {
+		$school           = $attrs['school'];
+		$links[ $school ] = '<link rel="preload" href="' . esc_url( $school, array( 'http', 'https' ) ) . '" as="fetch" crossorigin>';
+	}
 
 	/**
 	 * Filters the preload links printed before the first widget of a page (and before a later
-	 * widget that needs another dataset). Return an empty array for none.
+	 * widget that needs another dataset or school profile). Return an empty array for none.
 	 *
 	 * @param array<string, string> $links Link tags by the address they preload.
 	 * @param array<string, string> $attrs The widget's attributes.

@@ -26,6 +26,7 @@ const HIT_PATHFINDER_OPTION = 'hit_pathfinder_settings';
 function hit_pathfinder_default_settings() {
 	return array(
 		'dataset'         => '',
+		'school'          => '',
 		'program_url'     => '',
 		'program_name'    => '',
 		'lang'            => '',
@@ -79,7 +80,7 @@ function hit_pathfinder_get_settings() {
 	$saved    = get_option( HIT_PATHFINDER_OPTION, array() );
 	$saved    = is_array( $saved ) ? $saved : array();
 	$settings = hit_pathfinder_default_settings();
-	foreach ( array( 'dataset', 'program_url' ) as $key ) {
+	foreach ( array( 'dataset', 'school', 'program_url' ) as $key ) {
 		if ( isset( $saved[ $key ] ) ) {
 			$settings[ $key ] = hit_pathfinder_sanitize_url( $saved[ $key ] );
 		}
@@ -127,6 +128,7 @@ function hit_pathfinder_setting_labels() {
 		'lang'            => __( 'Language', 'hit-pathfinder' ),
 		'region'          => __( 'State for pay figures', 'hit-pathfinder' ),
 		'dataset'         => __( 'Dataset URL', 'hit-pathfinder' ),
+		'school'          => __( 'School profile address', 'hit-pathfinder' ),
 		'dataset_origins' => __( 'Datasets may also come from', 'hit-pathfinder' ),
 		'widget_base_url' => __( 'Load the widget files from', 'hit-pathfinder' ),
 	);
@@ -137,7 +139,7 @@ function hit_pathfinder_setting_labels() {
  * stays, and the page says why. The two settings that reach other hosts change only when the
  * user may post unfiltered HTML; for anyone else the saved values stay as they were.
  *
- * The stored option holds dataset, program_url, program_name, lang, region,
+ * The stored option holds dataset, school, program_url, program_name, lang, region,
  * trusted_widget_base_url and trusted_dataset_origins.
  *
  * @param mixed $input The submitted values.
@@ -147,6 +149,7 @@ function hit_pathfinder_sanitize_settings( $input ) {
 	$previous = hit_pathfinder_get_settings();
 	$stored   = array(
 		'dataset'                 => $previous['dataset'],
+		'school'                  => $previous['school'],
 		'program_url'             => $previous['program_url'],
 		'program_name'            => $previous['program_name'],
 		'lang'                    => $previous['lang'],
@@ -199,9 +202,10 @@ function hit_pathfinder_sanitize_settings( $input ) {
 
 	$messages = array(
 		'dataset'     => __( 'The dataset URL was not saved: enter a full address starting with https:// (or http://).', 'hit-pathfinder' ),
+		'school'      => __( 'The school profile address was not saved: enter a full address starting with https:// (or http://).', 'hit-pathfinder' ),
 		'program_url' => __( 'The program link was not saved: enter a full address starting with https:// (or http://).', 'hit-pathfinder' ),
 	);
-	foreach ( array( 'dataset', 'program_url' ) as $key ) {
+	foreach ( array( 'dataset', 'school', 'program_url' ) as $key ) {
 		$value = isset( $input[ $key ] ) && is_scalar( $input[ $key ] ) ? trim( (string) $input[ $key ] ) : '';
 		if ( '' === $value ) {
 			$stored[ $key ] = '';
@@ -214,18 +218,26 @@ function hit_pathfinder_sanitize_settings( $input ) {
 		}
 		$stored[ $key ] = $url;
 	}
-	// The default dataset, like any, only from an allowed origin (with the origins as saved now).
-	if ( '' !== $stored['dataset'] && $stored['dataset'] !== $previous['dataset'] ) {
-		$allowed = hit_pathfinder_dataset_origins();
-		foreach ( preg_split( '/\s+/', $stored['trusted_dataset_origins'], -1, PREG_SPLIT_NO_EMPTY ) as $origin ) {
-			$allowed[] = $origin;
+	// The default dataset and school profile, like any, only from an allowed origin (with the
+	// origins as saved now).
+	$elsewhere = array(
+		'dataset' => __( 'The dataset URL was not saved: datasets may come only from this site or from the addresses in "Datasets may also come from".', 'hit-pathfinder' ),
+		'school'  => __( 'The school profile address was not saved: school profiles may come only from this site or from the addresses in "Datasets may also come from".', 'hit-pathfinder' ),
+	);
+	$allowed = null;
+	foreach ( $elsewhere as $key => $message ) {
+		if ( '' === $stored[ $key ] || $stored[ $key ] === $previous[ $key ] ) {
+			continue;
 		}
-		if ( ! in_array( hit_pathfinder_origin( $stored['dataset'] ), $allowed, true ) ) {
-			hit_pathfinder_settings_error(
-				'hit-pathfinder-dataset',
-				__( 'The dataset URL was not saved: datasets may come only from this site or from the addresses in "Datasets may also come from".', 'hit-pathfinder' )
-			);
-			$stored['dataset'] = $previous['dataset'];
+		if ( null === $allowed ) {
+			$allowed = hit_pathfinder_dataset_origins();
+			foreach ( preg_split( '/\s+/', $stored['trusted_dataset_origins'], -1, PREG_SPLIT_NO_EMPTY ) as $origin ) {
+				$allowed[] = $origin;
+			}
+		}
+		if ( ! in_array( hit_pathfinder_origin( $stored[ $key ] ), $allowed, true ) ) {
+			hit_pathfinder_settings_error( 'hit-pathfinder-' . $key, $message );
+			$stored[ $key ] = $previous[ $key ];
 		}
 	}
 
@@ -311,8 +323,9 @@ function hit_pathfinder_register_settings() {
 		'program_name'    => array( 'hit_pathfinder_defaults', 'text', __( 'The words of that link. Example: Explore our Health Information Technology AAS', 'hit-pathfinder' ) ),
 		'lang'            => array( 'hit_pathfinder_defaults', 'lang', __( 'The widget\'s language when a block or shortcode does not choose one.', 'hit-pathfinder' ) ),
 		'region'          => array( 'hit_pathfinder_defaults', 'region', __( 'Pay in this state shows beside the national figures, when a block or shortcode does not choose a state.', 'hit-pathfinder' ) ),
+		'school'          => array( 'hit_pathfinder_defaults', 'url', __( 'Your school\'s profile: a JSON file naming your programs and the career paths they lead to (its format is in the widget\'s docs/school.md), for example in the Media Library. Leave empty for none.', 'hit-pathfinder' ) ),
 		'dataset'         => array( 'hit_pathfinder_defaults', 'url', __( 'Your school\'s own dataset (a JSON file, for example in the Media Library). Leave empty for the built-in one.', 'hit-pathfinder' ) ),
-		'dataset_origins' => array( 'hit_pathfinder_files', 'origins', __( 'A dataset may come from this site and its uploads. To allow other sites, enter their addresses, one per line (for example https://data.college.example). Every visitor\'s browser will contact them.', 'hit-pathfinder' ) ),
+		'dataset_origins' => array( 'hit_pathfinder_files', 'origins', __( 'A dataset or a school profile may come from this site and its uploads. To allow other sites, enter their addresses, one per line (for example https://data.college.example). Every visitor\'s browser will contact them.', 'hit-pathfinder' ) ),
 		'widget_base_url' => array( 'hit_pathfinder_files', 'url', __( 'Leave empty to use the files that come with this plugin. Otherwise, the address of a folder holding hit-pathfinder.js, hit_pathfinder.js and hit_pathfinder_bg.wasm. The script there runs on every page with the widget and in the block editor.', 'hit-pathfinder' ) ),
 	);
 	foreach ( $fields as $key => list( $section, $type, $help ) ) {
