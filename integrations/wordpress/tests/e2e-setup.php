@@ -286,6 +286,34 @@ $uploads         = wp_upload_dir( null, false );
 $own_dataset     = $uploads['baseurl'] . '/hit-pathfinder/school.{lang}.json';
 $own_post        = publish( 'Career guide (the school\'s own dataset)', '[hit_pathfinder view="quiz" dataset="' . $own_dataset . '"]' );
 
+// Issue #19: the school's profile. The site's own (in its uploads, where the Media Library puts
+// it), and what an Author may type instead: a javascript: address, in a shortcode and in a
+// block (kses leaves block attributes' strings alone), and another site's profile.
+$own_school     = $uploads['baseurl'] . '/hit-pathfinder/lakeview.json';
+$school_content = "<!-- wp:shortcode -->\n" . '[hit_pathfinder view="paths" school="' . $own_school . '"]' . "\n<!-- /wp:shortcode -->\n\n"
+	. "<!-- wp:shortcode -->\n" . '[hit_pathfinder view="paths" school="javascript:alert(1)"]' . "\n<!-- /wp:shortcode -->\n\n"
+	. '<!-- wp:hit-pathfinder/widget {"view":"paths","school":"javascript:alert(1)"} /-->' . "\n\n"
+	. '<!-- wp:hit-pathfinder/widget {"view":"paths","school":"https://evil.example/lakeview.json"} /-->';
+$school_post    = publish( 'Career guide (the school\'s profile)', $school_content );
+$stored         = get_post_field( 'post_content', $school_post );
+if ( 2 !== substr_count( $stored, 'javascript:alert(1)' ) ) {
+	fail( 'the Author\'s hostile school values did not survive saving, so the test would prove nothing: ' . $stored );
+}
+$GLOBALS['post'] = get_post( $school_post );
+setup_postdata( $GLOBALS['post'] );
+$rendered = apply_filters( 'the_content', $stored );
+wp_set_current_user( 0 );
+$visitor = apply_filters( 'the_content', $stored );
+wp_set_current_user( $author->ID );
+wp_reset_postdata();
+if ( 3 !== substr_count( $rendered, 'The school profile address was ignored' ) || preg_match( '/javascript:|alert\(/i', $rendered ) ) {
+	fail( 'the hostile school values, seen by their author, rendered wrongly: ' . $rendered );
+}
+if ( preg_match( '/javascript:|alert\(|evil\.example|hit-pathfinder-notice/i', $visitor ) || 1 !== substr_count( $visitor, ' school="' ) ) {
+	fail( 'the hostile school values, seen by a visitor, rendered something they should not: ' . $visitor );
+}
+ok( 'the Author\'s javascript: and foreign school profiles dropped on render; the site\'s own kept' );
+
 // Issue #14, hole 3: half a program link (the test clears the site's defaults first).
 $half_post = publish(
 	'Career guide (half a program link)',
@@ -297,6 +325,8 @@ echo wp_json_encode(
 		'foreign'     => get_permalink( $foreign_post ),
 		'ownDataset'  => get_permalink( $own_post ),
 		'ownDatasetUrl' => $own_dataset,
+		'school'      => get_permalink( $school_post ),
+		'ownSchoolUrl' => $own_school,
 		'half'        => get_permalink( $half_post ),
 		'shortcode' => get_permalink( $shortcode_post ),
 		'block'     => get_permalink( $block_post ),

@@ -211,6 +211,9 @@ cp "$work/wp-content/plugins/hit-pathfinder/widget/data/hit-pathfinder."{en-US,e
 for lang in en-US es-US; do
   mv "$work/wp-content/uploads/hit-pathfinder/hit-pathfinder.$lang.json" "$work/wp-content/uploads/hit-pathfinder/school.$lang.json"
 done
+# The school's profile, there too: the documented example (docs/school.md).
+cp "$repo/docs/examples/lakeview.json" "$work/wp-content/uploads/hit-pathfinder/lakeview.json" \
+  || die "no docs/examples/lakeview.json in $repo"
 say "installing WordPress and the plugin"
 php "$here/e2e-setup.php" install
 php "$here/e2e-setup.php" configure

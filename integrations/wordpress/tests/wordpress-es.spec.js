@@ -25,6 +25,7 @@ test.describe("HIT Pathfinder on a Spanish WordPress", () => {
     await expect(page.getByLabel("Enlace del programa")).toBeVisible();
     await expect(page.getByLabel("Nombre del programa")).toBeVisible();
     await expect(page.getByLabel("URL del conjunto de datos")).toBeVisible();
+    await expect(page.getByLabel("Dirección del perfil de la escuela")).toBeVisible();
     await expect(page.getByLabel("Cargar los archivos del widget desde")).toBeVisible();
     await expect(page.getByText("Coloque el widget con el bloque")).toBeVisible();
     await expect(page.locator("#hit-pathfinder-lang option[value='']")).toHaveText("El idioma del sitio");

@@ -270,6 +270,15 @@ test.describe("HIT Pathfinder on WordPress", () => {
     await expect(page.getByText("Not used: enter a full address")).toBeVisible();
     await expect(block.locator(".hit-pathfinder-notice")).toContainText("The program link was ignored");
     await expect(block.locator("hit-pathfinder")).toHaveAttribute("program-url", "https://college.example/programs/hit");
+    // The school's profile: the site's own re-renders the preview with it; javascript: is
+    // refused in the sidebar and in the preview, which keeps none.
+    const school = page.getByLabel("School profile address");
+    await school.fill(posts.ownSchoolUrl);
+    await expect(block.locator("hit-pathfinder")).toHaveAttribute("school", posts.ownSchoolUrl);
+    await school.fill("javascript:alert(1)");
+    await expect(school).toHaveAccessibleDescription(/^Not used: enter a full address/);
+    await expect(block.locator(".hit-pathfinder-notice")).toContainText("The school profile address was ignored");
+    await expect(block.locator("hit-pathfinder")).not.toHaveAttribute("school");
     if (process.env.HP_WP_SCREENSHOTS) {
       await page.screenshot({ path: `${process.env.HP_WP_SCREENSHOTS}/editor-sidebar.png` });
     }
@@ -314,6 +323,53 @@ test.describe("HIT Pathfinder on WordPress", () => {
     await completeQuiz(widget);
     expect(fetched).toContain(posts.ownDatasetUrl.replace("{lang}", "en-US"));
     expect(errors).toEqual([]);
+  });
+
+  // Issue #19: a school's profile carries links shown under the school's name. The site's own is
+  // used; a hostile or foreign address an Author typed never reaches the page.
+  test("#19: an Author's school profile in the site's uploads is used; javascript:alert(1) and another site's never reach the page", async ({ page }) => {
+    const evil = await attackerHost(page.context());
+    const errors = watchErrors(page);
+    const fetched = [];
+    page.on("request", (request) => fetched.push(request.url()));
+    const response = await page.goto(posts.school);
+    const html = await response.text();
+    expect(html).not.toMatch(/javascript:|alert\(|evil\.example/i);
+    expect(html).not.toContain("hit-pathfinder-notice");
+    const widgets = page.locator("hit-pathfinder");
+    await expect(widgets).toHaveCount(4);
+    await expect(widgets.nth(0)).toHaveAttribute("school", posts.ownSchoolUrl);
+    for (const widget of (await widgets.all()).slice(1)) {
+      expect(await widget.getAttribute("school")).toBeNull();
+    }
+    // The page names the profile for the browser to fetch with the page, once.
+    expect(html.match(/<link rel="preload" href="[^"]*\/lakeview\.json" as="fetch" crossorigin>/g)).toHaveLength(1);
+    // The school's programs show on the first; the others are the plain guide.
+    await expect(widgets.nth(0).locator(".hp-school").first()).toHaveText("At Lakeview College: Medical Coding Certificate");
+    await expect(widgets.nth(0).getByText(/Showing 13 of 13 paths/)).toBeVisible();
+    for (const widget of (await widgets.all()).slice(1)) {
+      await expect(widget.getByText(/Showing 14 of 14 paths/)).toBeVisible();
+      await expect(widget.locator(".hp-school")).toHaveCount(0);
+      await expect(widget.locator(".hp-alert")).toHaveCount(0);
+    }
+    await page.waitForLoadState("networkidle");
+    // Fetched once: the preload and the widget's own request are one.
+    expect(fetched.filter((url) => url.endsWith("/lakeview.json"))).toEqual([posts.ownSchoolUrl]);
+    expect(await page.evaluate(() => window.hitPathfinderPwned ?? 0)).toBe(0);
+    expect(evil).toEqual([]);
+    expect(errors).toEqual([]);
+
+    // The Author sees why, and still nothing of the javascript: address.
+    await logIn(page, "author", AUTHOR_PASSWORD);
+    await page.goto(posts.school);
+    const notes = page.locator(".hit-pathfinder-notice");
+    await expect(notes).toHaveCount(3);
+    for (const note of (await notes.all()).slice(0, 2)) {
+      await expect(note).toContainText("The school profile address was ignored: only full http:// or https:// addresses are allowed.");
+    }
+    await expect(notes.nth(2)).toContainText("The school profile address was ignored: school profiles may come only from this site");
+    expect(await page.content()).not.toMatch(/javascript:|alert\(/i);
+    expect(evil).toEqual([]);
   });
 
   // Issue #14, hole 1: a site administrator without unfiltered_html cannot run a script of
@@ -402,8 +458,11 @@ test.describe("HIT Pathfinder on WordPress", () => {
     await page.getByLabel("Program link").fill("javascript:alert(1)");
     await page.getByLabel("Program name").fill('Our "HIT" <b>AAS</b>');
     await page.getByLabel("Language").selectOption("es");
+    await page.getByLabel("School profile address").fill("javascript:alert(1)");
     await page.getByRole("button", { name: "Save Changes" }).click();
     await expect(page.getByText("Program link was not saved")).toBeVisible();
+    await expect(page.getByText("The school profile address was not saved")).toBeVisible();
+    await expect(page.getByLabel("School profile address")).toHaveValue("");
     await expect(page.getByLabel("Program link")).toHaveValue("https://college.example/programs/hit");
     await expect(page.getByLabel("Program name")).toHaveValue('Our "HIT" AAS');
     await expect(page.getByLabel("Language")).toHaveValue("es");
