@@ -49,9 +49,11 @@ const own = (name) => new URL(`./${name}?v=${VERSION}`, import.meta.url);
 /**
  * Loads the WebAssembly module once; resolves to its exports. The glue and the wasm are
  * requested at the same time (not one after the other), and the wasm compiles as it streams.
+ * Exported for the snippet builder's profile form, which calls the widget's own checker
+ * (`check_school`) from the same instance.
  */
 let loading = null;
-function loadWidget() {
+export function loadWidget() {
   if (!loading) {
     const wasm = fetch(own("hit_pathfinder_bg.wasm"));
     wasm.catch(() => {}); // reported through `loading` below

@@ -100,7 +100,11 @@ impl Config {
             ("school", &mut config.school),
         ] {
             if let Some(value) = given(name) {
-                if is_web_address(value.trim()) {
+                // A profile may also be the page's own `blob:` (the snippet builder's preview
+                // of a profile saved nowhere yet): only a script of the page can make one.
+                let blob = value.trim().strip_prefix("blob:");
+                let own = name == "school" && blob.is_some_and(is_web_address);
+                if is_web_address(value.trim()) || own {
                     *field = Some(value.trim().to_owned());
                 } else {
                     refuse(name, value);
@@ -212,6 +216,30 @@ mod tests {
         let (config, problems) = read(&[("dataset", "javascript:x"), ("lang", "fr")]);
         assert!(config.dataset.is_none() && config.lang.is_none());
         assert_eq!(problems.len(), 2);
+    }
+
+    #[test]
+    fn a_school_profile_is_a_web_address_or_the_pages_own_blob() {
+        let blob = "blob:https://college.example/3f0c-11";
+        let (config, problems) = read(&[("school", blob)]);
+        assert_eq!(config.school.as_deref(), Some(blob));
+        assert!(problems.is_empty());
+        let (config, _) = read(&[("school", " https://college.example/lakeview.json ")]);
+        assert_eq!(
+            config.school.as_deref(),
+            Some("https://college.example/lakeview.json")
+        );
+        // A dataset is never a blob, and a profile never another kind of address.
+        for (name, value) in [
+            ("dataset", blob),
+            ("school", "javascript:alert(1)"),
+            ("school", "blob:javascript:alert(1)"),
+            ("school", "data:application/json,{}"),
+        ] {
+            let (config, problems) = read(&[(name, value)]);
+            assert!(config.school.is_none() && config.dataset.is_none(), "{value}");
+            assert_eq!(problems[0].attribute, name);
+        }
     }
 
     #[test]

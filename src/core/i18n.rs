@@ -196,7 +196,7 @@ impl Messages {
             .args
             .iter()
             .map(|(name, value)| match *name {
-                "kind" => self.text(&format!("kind.{value}")).to_owned(),
+                "kind" => self.text(&format!("problem.kind.{value}")).to_owned(),
                 _ => value.clone(),
             })
             .collect();
