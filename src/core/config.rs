@@ -237,7 +237,10 @@ mod tests {
             ("school", "data:application/json,{}"),
         ] {
             let (config, problems) = read(&[(name, value)]);
-            assert!(config.school.is_none() && config.dataset.is_none(), "{value}");
+            assert!(
+                config.school.is_none() && config.dataset.is_none(),
+                "{value}"
+            );
             assert_eq!(problems[0].attribute, name);
         }
     }
