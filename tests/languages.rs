@@ -2,8 +2,9 @@
 //! (`build.rs` makes `LANGUAGES` from them). The few places outside Rust that must list them
 //! too, because they run before the widget or outside it, are checked here, so adding a
 //! language fails this test until each is done: the element's script (its language list and
-//! its words before the widget runs), the snippet builder, and the WordPress plugin (its list,
-//! the block's choices, the settings page's choices).
+//! its words before the widget runs), the snippet builder and its school profile form (its list
+//! and its words), and the WordPress plugin (its list, the block's choices, the settings page's
+//! choices).
 
 use hit_pathfinder::core::i18n::LANGUAGES;
 
@@ -52,7 +53,11 @@ fn the_element_script_and_the_snippet_builder_list_every_language() {
         .collect::<Vec<_>>()
         .join(", ");
     let expected = format!("const LOCALES = {{ {list} }};");
-    for path in ["js/hit-pathfinder.js", "demo/editor.js"] {
+    for path in [
+        "js/hit-pathfinder.js",
+        "demo/editor.js",
+        "demo/school-form.js",
+    ] {
         assert_eq!(line(&read(path), "const LOCALES", path), expected, "{path}");
     }
     // What the element says before the widget can run, in each language.
@@ -64,6 +69,18 @@ fn the_element_script_and_the_snippet_builder_list_every_language() {
             words.contains(&format!("\n  {language}: {{")),
             "CANNOT_START lacks {language}"
         );
+    }
+    // The school profile form's words (labels, hints, its own notes), and its state names.
+    let form = read("demo/school-form-words.js");
+    for start in ["export const WORDS", "export const STATES"] {
+        let words = &form[form.find(start).unwrap_or_else(|| panic!("{start}"))..];
+        let words = &words[..words.find("\n};").unwrap()];
+        for (language, _) in LANGUAGES {
+            assert!(
+                words.contains(&format!("\n  {language}: ")),
+                "demo/school-form-words.js: {start} lacks {language}"
+            );
+        }
     }
     let editor = read("demo/editor.html");
     for (language, _) in LANGUAGES {
