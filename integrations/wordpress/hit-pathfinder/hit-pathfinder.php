@@ -25,10 +25,14 @@ define( 'HIT_PATHFINDER_DIR', __DIR__ );
 
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/settings.php';
+require_once __DIR__ . '/includes/school.php';
 
 add_action( 'init', 'hit_pathfinder_load_textdomain', 1 );
 add_action( 'init', 'hit_pathfinder_register' );
 add_action( 'init', 'hit_pathfinder_register_setting' );
+add_action( 'init', 'hit_pathfinder_register_school_setting' );
+add_action( 'rest_api_init', 'hit_pathfinder_register_rest_routes' );
+add_filter( 'rest_pre_serve_request', 'hit_pathfinder_serve_school', 10, 3 );
 add_action( 'enqueue_block_assets', 'hit_pathfinder_enqueue_editor_canvas' );
 add_action( 'admin_menu', 'hit_pathfinder_add_settings_page' );
 add_action( 'admin_init', 'hit_pathfinder_register_settings' );
@@ -89,18 +93,17 @@ function hit_pathfinder_register() {
 	);
 
 	// The editor script gets the site's defaults (shown as placeholders) and the words it
-	// needs; WordPress loads it only in the block editor.
-	$handle = generate_block_asset_handle( 'hit-pathfinder/widget', 'editorScript' );
+	// needs; WordPress loads it only in the block editor. The default school profile is the
+	// one widgets use: the settings' address, else the profile this site serves.
+	$handle   = generate_block_asset_handle( 'hit-pathfinder/widget', 'editorScript' );
+	$defaults = array_intersect_key(
+		hit_pathfinder_get_settings(),
+		array_flip( array( 'dataset', 'school', 'program_url', 'program_name', 'lang', 'region' ) )
+	);
+	$defaults['school'] = hit_pathfinder_default_school();
 	wp_add_inline_script(
 		$handle,
-		'window.hitPathfinderEditor = ' . wp_json_encode(
-			array(
-				'defaults' => array_intersect_key(
-					hit_pathfinder_get_settings(),
-					array_flip( array( 'dataset', 'school', 'program_url', 'program_name', 'lang', 'region' ) )
-				),
-			)
-		) . ';',
+		'window.hitPathfinderEditor = ' . wp_json_encode( array( 'defaults' => $defaults ) ) . ';',
 		'before'
 	);
 	if ( function_exists( 'wp_set_script_translations' ) ) {

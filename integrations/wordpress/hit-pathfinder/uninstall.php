@@ -1,8 +1,8 @@
 <?php
 /**
- * Deleting the plugin deletes its settings, on every site of a multisite network. Posts keep
- * their blocks and shortcodes; without the plugin a block shows nothing and a shortcode shows
- * as plain text.
+ * Deleting the plugin deletes its settings and the school's profile, on every site of a
+ * multisite network. Posts keep their blocks and shortcodes; without the plugin a block shows
+ * nothing and a shortcode shows as plain text.
  *
  * @package HIT_Pathfinder
  */
@@ -22,8 +22,10 @@ if ( is_multisite() && function_exists( 'get_sites' ) ) {
 	foreach ( $hit_pathfinder_site_ids as $hit_pathfinder_site_id ) {
 		switch_to_blog( $hit_pathfinder_site_id );
 		delete_option( 'hit_pathfinder_settings' );
+		delete_option( 'hit_pathfinder_school_profile' );
 		restore_current_blog();
 	}
 } else {
 	delete_option( 'hit_pathfinder_settings' );
+	delete_option( 'hit_pathfinder_school_profile' );
 }

@@ -186,7 +186,7 @@ final class PluginTest extends TestCase {
 	 * @runInSeparateProcess
 	 * @preserveGlobalState disabled
 	 */
-	public function test_uninstalling_deletes_the_settings_of_every_site(): void {
+	public function test_uninstalling_deletes_the_settings_and_the_school_profile_of_every_site(): void {
 		$GLOBALS['hp_sites']   = array( 1, 2, 5 );
 		$GLOBALS['hp_current'] = 1;
 		$GLOBALS['hp_deleted'] = array();
@@ -199,7 +199,17 @@ final class PluginTest extends TestCase {
 			function delete_option( $name ) { $GLOBALS["hp_deleted"][] = $GLOBALS["hp_current"] . ":" . $name; return true; }'
 		);
 		require self::PLUGIN . '/uninstall.php';
-		$this->assertSame( array( '1:hit_pathfinder_settings', '2:hit_pathfinder_settings', '5:hit_pathfinder_settings' ), $GLOBALS['hp_deleted'] );
+		$this->assertSame(
+			array(
+				'1:hit_pathfinder_settings',
+				'1:hit_pathfinder_school_profile',
+				'2:hit_pathfinder_settings',
+				'2:hit_pathfinder_school_profile',
+				'5:hit_pathfinder_settings',
+				'5:hit_pathfinder_school_profile',
+			),
+			$GLOBALS['hp_deleted']
+		);
 		$this->assertSame( 1, $GLOBALS['hp_current'] );
 	}
 }

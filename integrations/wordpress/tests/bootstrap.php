@@ -46,6 +46,12 @@ final class WP_Stub {
 	public static $settings_errors = array();
 	/** @var string the uploads folder's address (wp_upload_dir()'s baseurl) */
 	public static $uploads = 'https://site.example/wp-content/uploads';
+	/** @var array<int, array> register_rest_route()'s calls */
+	public static $routes = array();
+	/** @var array<string, array> register_setting()'s calls, by option */
+	public static $registered = array();
+	/** @var array<int, array> wp_enqueue_style()'s calls */
+	public static $styles = array();
 
 	public static function reset_scripts() {
 		self::$scripts = array();
@@ -63,6 +69,9 @@ final class WP_Stub {
 		self::$modules         = array();
 		self::$settings_errors = array();
 		self::$uploads         = 'https://site.example/wp-content/uploads';
+		self::$routes          = array();
+		self::$registered      = array();
+		self::$styles          = array();
 		hit_pathfinder_enqueue_widget( true );
 		remove_all_filters( 'script_loader_tag' );
 		// The rendering tests compare the element alone; PreloadTest turns the links back on.
@@ -178,5 +187,47 @@ function wp_enqueue_script( $handle, $src = '', $deps = array(), $ver = false, $
 function add_settings_error( $setting, $code, $message, $type = 'error' ) {
 	WP_Stub::$settings_errors[] = compact( 'setting', 'code', 'message', 'type' );
 }
+
+function wp_enqueue_style( $handle, $src = '', $deps = array(), $ver = false, $media = 'all' ) {
+	WP_Stub::$styles[] = compact( 'handle', 'src', 'deps', 'ver', 'media' );
+}
+
+function rest_url( $path = '', $scheme = 'rest' ) {
+	return 'https://site.example/wp-json/' . ltrim( $path, '/' );
+}
+
+function register_rest_route( $route_namespace, $route, $args = array(), $override = false ) {
+	WP_Stub::$routes[] = compact( 'route_namespace', 'route', 'args' );
+	return true;
+}
+
+function register_setting( $option_group, $option_name, $args = array() ) {
+	WP_Stub::$registered[ $option_name ] = compact( 'option_group', 'args' );
+}
+
+function wp_json_encode( $data, $options = 0, $depth = 512 ) {
+	// As WordPress's (wp-includes/functions.php) for valid UTF-8, which is all a decoded JSON
+	// text holds; WordPress converts invalid UTF-8 before trying again.
+	return json_encode( $data, $options, $depth );
+}
+
+function absint( $maybeint ) {
+	// As in wp-includes/functions.php.
+	return abs( (int) $maybeint );
+}
+
+function __return_true() {
+	return true;
+}
+
+function __return_false() {
+	return false;
+}
+
+// WordPress's own REST request and response classes (they need only plugin.php).
+require ABSPATH . WPINC . '/class-wp-http-response.php';
+require ABSPATH . WPINC . '/rest-api/class-wp-rest-response.php';
+require ABSPATH . WPINC . '/rest-api/class-wp-rest-request.php';
+require ABSPATH . WPINC . '/class-wp-error.php';
 
 require dirname( __DIR__ ) . '/hit-pathfinder/hit-pathfinder.php';

@@ -314,6 +314,12 @@ if ( preg_match( '/javascript:|alert\(|evil\.example|hit-pathfinder-notice/i', $
 }
 ok( 'the Author\'s javascript: and foreign school profiles dropped on render; the site\'s own kept' );
 
+// Issue #19, part 3b: widgets that name no school profile, which show the site's own programs
+// once an administrator saves them in the settings (served from the REST route).
+$site_programs_content = "<!-- wp:shortcode -->\n" . '[hit_pathfinder view="paths"]' . "\n<!-- /wp:shortcode -->\n\n"
+	. '<!-- wp:hit-pathfinder/widget {"view":"compare"} /-->';
+$site_programs_post    = publish( 'Career guide (the site\'s programs)', $site_programs_content );
+
 // Issue #14, hole 3: half a program link (the test clears the site's defaults first).
 $half_post = publish(
 	'Career guide (half a program link)',
@@ -326,6 +332,8 @@ echo wp_json_encode(
 		'ownDataset'  => get_permalink( $own_post ),
 		'ownDatasetUrl' => $own_dataset,
 		'school'      => get_permalink( $school_post ),
+		'sitePrograms' => get_permalink( $site_programs_post ),
+		'schoolRoute' => rest_url( 'hit-pathfinder/v1/school' ),
 		'ownSchoolUrl' => $own_school,
 		'half'        => get_permalink( $half_post ),
 		'shortcode' => get_permalink( $shortcode_post ),

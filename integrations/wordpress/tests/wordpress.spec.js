@@ -10,6 +10,9 @@ const SITEADMIN_PASSWORD = process.env.HP_WP_SITEADMIN_PASSWORD;
 // Whether the zip holds the widget's precompressed copies and their .htaccess (e2e.sh looks).
 const PRECOMPRESSED = process.env.HP_WP_PRECOMPRESSED === "1";
 const SCRIPT = 'script[src*="/wp-content/plugins/hit-pathfinder/widget/hit-pathfinder.js"]';
+// The documented example profile (docs/school.md).
+const LAKEVIEW = JSON.parse(readFileSync(new URL("../../../docs/examples/lakeview.json", import.meta.url), "utf8"));
+const HOSTILE_NAME = "<img src=x onerror=alert(1)>";
 
 /** Fails the test on a script error or a failed request (but the favicon, which has no file). */
 function watchErrors(page) {
@@ -67,6 +70,19 @@ async function attackerHost(context) {
     }
   });
   return requests;
+}
+
+/**
+ * As a logged-in administrator, saves the settings page with `json` in the field that the
+ * profile form keeps in step with it (hit_pathfinder_school_profile[json]), as the form would.
+ */
+async function saveProfileField(page, json) {
+  await page.goto("/wp-admin/options-general.php?page=hit-pathfinder");
+  await page.locator("#hit-pathfinder-school-json").evaluate((field, text) => {
+    field.value = text;
+  }, json);
+  await page.getByRole("button", { name: "Save Changes" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
 }
 
 async function completeQuiz(widget) {
@@ -513,5 +529,170 @@ test.describe("HIT Pathfinder on WordPress", () => {
       "https://college.example/hit",
     );
     expect(errors).toEqual([]);
+  });
+
+  // Issue #19, part 3b: the site keeps the school's programs (Settings > HIT Pathfinder > "Your
+  // school's programs") and serves them from its REST route: no JSON file, no upload. Widgets
+  // that name no other profile use them, preloaded with the page.
+  test("#19: an administrator saves the school's programs; a visitor's page shows them from the site's own address, preloaded, fetched once", async ({ browser }) => {
+    const adminContext = await browser.newContext();
+    const page = await adminContext.newPage();
+    await logIn(page, "admin", ADMIN_PASSWORD);
+    await page.goto("/wp-admin/options-general.php?page=hit-pathfinder");
+    await expect(page.getByRole("heading", { name: "Your school's programs" })).toBeVisible();
+    await expect(page.locator("code", { hasText: "hit-pathfinder/v1/school" })).toHaveText(posts.schoolRoute);
+    await expect(page.getByLabel("Show these programs in widgets that name no other school profile")).toBeChecked();
+    // Nothing saved yet: nothing served.
+    expect((await page.request.get(posts.schoolRoute)).status()).toBe(404);
+
+    await saveProfileField(page, JSON.stringify(LAKEVIEW, null, 2));
+    // Stored re-encoded, as data.
+    const stored = await page.locator("#hit-pathfinder-school-json").inputValue();
+    expect(JSON.parse(stored)).toEqual(LAKEVIEW);
+    expect(stored).not.toContain("\n");
+
+    // Served to anyone, with its type, nosniff and validators, cached a short while.
+    const visitorContext = await browser.newContext();
+    const served = await visitorContext.request.get(posts.schoolRoute);
+    expect(served.status()).toBe(200);
+    const headers = served.headers();
+    expect(headers["content-type"]).toBe("application/json; charset=utf-8");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["cache-control"]).toBe("public, max-age=300");
+    expect(headers.etag).toMatch(/^"[0-9a-f]{32}"$/);
+    expect(Date.parse(headers["last-modified"])).toBeGreaterThan(Date.now() - 10 * 60_000);
+    expect(await served.text()).toBe(stored);
+    const again = await visitorContext.request.get(posts.schoolRoute, { headers: { "If-None-Match": headers.etag } });
+    expect(again.status()).toBe(304);
+    expect(await again.text()).toBe("");
+
+    // A visitor's page with two widgets that name no profile.
+    const visitor = await visitorContext.newPage();
+    const errors = watchErrors(visitor);
+    const fetched = [];
+    visitor.on("request", (request) => fetched.push(request.url()));
+    const response = await visitor.goto(posts.sitePrograms);
+    const html = await response.text();
+    const widgets = visitor.locator("hit-pathfinder");
+    await expect(widgets).toHaveCount(2);
+    for (const widget of await widgets.all()) {
+      await expect(widget).toHaveAttribute("school", posts.schoolRoute);
+    }
+    // Named for the browser to fetch with the page, once.
+    expect(html.split(`<link rel="preload" href="${posts.schoolRoute}" as="fetch" crossorigin>`)).toHaveLength(2);
+    await expect(widgets.nth(0).locator(".hp-school").first()).toHaveText("At Lakeview College: Medical Coding Certificate");
+    await expect(widgets.nth(0).getByText(/Showing 13 of 13 paths/)).toBeVisible();
+    // The comparison runs with it too, without an alert.
+    await expect(widgets.nth(1).locator(".hp-root")).toBeVisible();
+    await expect(widgets.nth(1).locator(".hp-alert")).toHaveCount(0);
+    await visitor.waitForLoadState("networkidle");
+    expect(fetched.filter((url) => url === posts.schoolRoute)).toHaveLength(1);
+    expect(errors).toEqual([]);
+
+    // A shortcode's own profile still wins (the page of the earlier test: the site's uploads).
+    await visitor.goto(posts.school);
+    await expect(visitor.locator("hit-pathfinder").nth(0)).toHaveAttribute("school", posts.ownSchoolUrl);
+
+    // "Show on pages" unticked: kept and served, but widgets no longer use it; ticked again.
+    await page.getByLabel("Show these programs in widgets that name no other school profile").uncheck();
+    await page.getByRole("button", { name: "Save Changes" }).click();
+    await expect(page.getByText("Settings saved.")).toBeVisible();
+    await expect(page.getByLabel("Show these programs in widgets that name no other school profile")).not.toBeChecked();
+    await visitor.goto(posts.sitePrograms);
+    await expect(visitor.locator("hit-pathfinder")).toHaveCount(2);
+    for (const widget of await visitor.locator("hit-pathfinder").all()) {
+      expect(await widget.getAttribute("school")).toBeNull();
+    }
+    expect((await visitorContext.request.get(posts.schoolRoute)).status()).toBe(200);
+    await page.getByLabel("Show these programs in widgets that name no other school profile").check();
+    await page.getByRole("button", { name: "Save Changes" }).click();
+    await expect(page.getByText("Settings saved.")).toBeVisible();
+
+    // A profile that is not usable as JSON is refused, and the saved one stays.
+    await page.locator("#hit-pathfinder-school-json").evaluate((field) => {
+      field.value = '{"schema_version":1,"name":"Evil","programs":[{"url":"javascript:alert(1)"}]}';
+    });
+    await page.getByRole("button", { name: "Save Changes" }).click();
+    await expect(page.getByText("Your school's programs were not saved: the link at programs[0].url must be a full address")).toBeVisible();
+    expect(JSON.parse(await (await visitorContext.request.get(posts.schoolRoute)).text()).name).toBe("Lakeview College");
+    await visitorContext.close();
+    await adminContext.close();
+  });
+
+  test("#19: an Author can neither reach nor change the school's programs (settings page, options.php, REST)", async ({ page }) => {
+    await logIn(page, "author", AUTHOR_PASSWORD);
+    const settings = await page.goto("/wp-admin/options-general.php?page=hit-pathfinder");
+    expect(settings.status()).toBe(403);
+    const evil = JSON.stringify({ ...LAKEVIEW, name: "Evil College" });
+
+    // The settings form, posted without the page's nonce (an Author cannot get one).
+    const form = await page.request.post("/wp-admin/options.php", {
+      form: { option_page: "hit_pathfinder", action: "update", "hit_pathfinder_school_profile[json]": evil, "hit_pathfinder_school_profile[use]": "1" },
+    });
+    expect(form.status()).toBeGreaterThanOrEqual(400);
+
+    // The REST API, with the Author's own valid REST nonce: the route has no method that
+    // writes, and the settings endpoint is for administrators (and does not hold the profile).
+    const nonce = await (await page.request.get("/wp-admin/admin-ajax.php?action=rest-nonce")).text();
+    expect(nonce).toMatch(/^[0-9a-f]{10}$/);
+    const rest = (path) => (path.startsWith("http") ? path : `/index.php?rest_route=${encodeURIComponent(path)}`);
+    for (const method of ["post", "put", "patch", "delete"]) {
+      const answer = await page.request[method](rest(posts.schoolRoute), { headers: { "X-WP-Nonce": nonce }, data: JSON.parse(evil) });
+      expect(answer.status(), method).toBe(404);
+      expect((await answer.json()).code, method).toBe("rest_no_route");
+    }
+    const overridden = await page.request.post(`${posts.schoolRoute}&_method=PUT`, { headers: { "X-WP-Nonce": nonce }, data: JSON.parse(evil) });
+    expect(overridden.status()).toBe(404);
+    const settingsEndpoint = await page.request.post(rest("/wp/v2/settings"), {
+      headers: { "X-WP-Nonce": nonce },
+      data: { hit_pathfinder_school_profile: { json: evil } },
+    });
+    expect(settingsEndpoint.status()).toBe(403);
+
+    // Unchanged.
+    const served = await page.request.get(posts.schoolRoute);
+    expect(served.status()).toBe(200);
+    expect(JSON.parse(await served.text()).name).toBe("Lakeview College");
+  });
+
+  test("#19: a hostile school name saved in the settings shows as text, in the widget and on the settings page", async ({ browser }) => {
+    const adminContext = await browser.newContext();
+    const page = await adminContext.newPage();
+    const dialogs = [];
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      dialog.dismiss();
+    });
+    await logIn(page, "admin", ADMIN_PASSWORD);
+    await saveProfileField(page, JSON.stringify({ ...LAKEVIEW, name: HOSTILE_NAME }));
+    // On the settings page: as data, never as an element.
+    expect(await page.locator("#hit-pathfinder-school-json").inputValue()).toContain('"name":"\\u003Cimg src=x onerror=alert(1)\\u003E"');
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+
+    // Served without a < or > left.
+    const served = await (await page.request.get(posts.schoolRoute)).text();
+    expect(served).not.toMatch(/[<>]/);
+    expect(JSON.parse(served).name).toBe(HOSTILE_NAME);
+
+    // A visitor sees the name as text.
+    const visitorContext = await browser.newContext();
+    const visitor = await visitorContext.newPage();
+    visitor.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      dialog.dismiss();
+    });
+    const errors = watchErrors(visitor);
+    await visitor.goto(posts.sitePrograms);
+    const widget = visitor.locator("hit-pathfinder").nth(0);
+    await expect(widget.locator(".hp-school").first()).toHaveText(`At ${HOSTILE_NAME}: Medical Coding Certificate`);
+    await expect(visitor.locator('img[src="x"]')).toHaveCount(0);
+    await visitor.waitForLoadState("networkidle");
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+
+    // The example again, for what follows.
+    await saveProfileField(page, JSON.stringify(LAKEVIEW));
+    await visitorContext.close();
+    await adminContext.close();
   });
 });

@@ -490,7 +490,8 @@ function hit_pathfinder_prepare( $raw ) {
 
 	// The school's profile: its programs are links shown under the school's name, so it is
 	// checked as a dataset is (a full address on an allowed origin), else the site's default
-	// (checked the same way), else none.
+	// (the settings' address, checked the same way, else the profile this site serves), else
+	// none.
 	$school = '';
 	if ( $has( 'school' ) ) {
 		$school = hit_pathfinder_sanitize_url( $given['school'] );
@@ -506,8 +507,8 @@ function hit_pathfinder_prepare( $raw ) {
 			$school = '';
 		}
 	}
-	if ( '' === $school && '' !== $defaults['school'] && hit_pathfinder_dataset_allowed( $defaults['school'] ) ) {
-		$school = $defaults['school'];
+	if ( '' === $school ) {
+		$school = hit_pathfinder_default_school();
 	}
 	if ( '' !== $school ) {
 		$out['school'] = $school;

@@ -311,6 +311,19 @@ function hit_pathfinder_register_settings() {
 		'hit-pathfinder'
 	);
 	add_settings_section(
+		'hit_pathfinder_school',
+		__( 'Your school\'s programs', 'hit-pathfinder' ),
+		'hit_pathfinder_school_section',
+		'hit-pathfinder'
+	);
+	add_settings_field(
+		'hit-pathfinder-school-use',
+		__( 'Show on pages', 'hit-pathfinder' ),
+		'hit_pathfinder_render_school_use_field',
+		'hit-pathfinder',
+		'hit_pathfinder_school'
+	);
+	add_settings_section(
 		'hit_pathfinder_files',
 		__( 'Files and datasets from other sites', 'hit-pathfinder' ),
 		'hit_pathfinder_files_intro',
@@ -323,7 +336,7 @@ function hit_pathfinder_register_settings() {
 		'program_name'    => array( 'hit_pathfinder_defaults', 'text', __( 'The words of that link. Example: Explore our Health Information Technology AAS', 'hit-pathfinder' ) ),
 		'lang'            => array( 'hit_pathfinder_defaults', 'lang', __( 'The widget\'s language when a block or shortcode does not choose one.', 'hit-pathfinder' ) ),
 		'region'          => array( 'hit_pathfinder_defaults', 'region', __( 'Pay in this state shows beside the national figures, when a block or shortcode does not choose a state.', 'hit-pathfinder' ) ),
-		'school'          => array( 'hit_pathfinder_defaults', 'url', __( 'Your school\'s profile: a JSON file naming your programs and the career paths they lead to (its format is in the widget\'s docs/school.md), for example in the Media Library. Leave empty for none.', 'hit-pathfinder' ) ),
+		'school'          => array( 'hit_pathfinder_defaults', 'url', __( 'The address of a school profile: a JSON file naming your programs and the career paths they lead to (its format is in the widget\'s docs/school.md), for example in the Media Library. Leave empty to show the programs entered under "Your school\'s programs" below, if any.', 'hit-pathfinder' ) ),
 		'dataset'         => array( 'hit_pathfinder_defaults', 'url', __( 'Your school\'s own dataset (a JSON file, for example in the Media Library). Leave empty for the built-in one.', 'hit-pathfinder' ) ),
 		'dataset_origins' => array( 'hit_pathfinder_files', 'origins', __( 'A dataset or a school profile may come from this site and its uploads. To allow other sites, enter their addresses, one per line (for example https://data.college.example). Every visitor\'s browser will contact them.', 'hit-pathfinder' ) ),
 		'widget_base_url' => array( 'hit_pathfinder_files', 'url', __( 'Leave empty to use the files that come with this plugin. Otherwise, the address of a folder holding hit-pathfinder.js, hit_pathfinder.js and hit_pathfinder_bg.wasm. The script there runs on every page with the widget and in the block editor.', 'hit-pathfinder' ) ),
