@@ -36,7 +36,9 @@ rm -rf "$plugin/widget"/*
 # The widget's release files: the element, the glue, the wasm, the default dataset and the
 # iframe fallback, each with its precompressed .br and .gz copies when the build made them,
 # and the .htaccess that has Apache serve those copies. The demo pages (index.html and what
-# comes from demo/) are left out, with their copies.
+# comes from demo/) are left out, with their copies, but the school profile form
+# (school-form.js, its words school-form-words.js and its school-form.css), which the
+# settings page uses.
 for entry in "$widget_dist"/* "$widget_dist/.htaccess"; do
   [[ -e $entry ]] || continue
   name="$(basename "$entry")"
@@ -44,8 +46,9 @@ for entry in "$widget_dist"/* "$widget_dist/.htaccess"; do
   plain="${plain%.gz}"
   case "$plain" in
     index.html | *.map | *.zip) continue ;;
+    school-form*.js | school-form*.css) ;;
+    *) [[ -e "$repo/demo/$plain" ]] && continue ;;
   esac
-  [[ -e "$repo/demo/$plain" ]] && continue
   cp -R "$entry" "$plugin/widget/"
 done
 # The widget's release, from its own loader (the ?v= it adds to the files it loads): the one

@@ -89,6 +89,11 @@ if "$here/build-zip.sh" "$zip" >"$logs/build-zip.log" 2>&1 \
   && grep -qx 'hit-pathfinder/hit-pathfinder.php' "$logs/zip-contents.txt" \
   && grep -qx 'hit-pathfinder/widget/version.php' "$logs/zip-contents.txt" \
   && grep -qx 'hit-pathfinder/languages/hit-pathfinder-es_ES.mo' "$logs/zip-contents.txt" \
+  && { [[ ! -f $WIDGET_DIST/school-form.js ]] || {
+    grep -qx 'hit-pathfinder/widget/school-form.js' "$logs/zip-contents.txt" \
+      && grep -qx 'hit-pathfinder/widget/school-form-words.js' "$logs/zip-contents.txt" \
+      && grep -qx 'hit-pathfinder/widget/school-form.css' "$logs/zip-contents.txt" \
+      && grep -qx 'hit-pathfinder/admin/settings.js' "$logs/zip-contents.txt"; }; } \
   && { [[ ! -f $WIDGET_DIST/hit_pathfinder_bg.wasm.br ]] || {
     grep -qx 'hit-pathfinder/widget/hit_pathfinder_bg.wasm.br' "$logs/zip-contents.txt" \
       && grep -qx 'hit-pathfinder/widget/data/hit-pathfinder.en-US.json.br' "$logs/zip-contents.txt" \

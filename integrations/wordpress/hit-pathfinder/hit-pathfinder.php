@@ -36,6 +36,7 @@ add_filter( 'rest_pre_serve_request', 'hit_pathfinder_serve_school', 10, 3 );
 add_action( 'enqueue_block_assets', 'hit_pathfinder_enqueue_editor_canvas' );
 add_action( 'admin_menu', 'hit_pathfinder_add_settings_page' );
 add_action( 'admin_init', 'hit_pathfinder_register_settings' );
+add_action( 'admin_enqueue_scripts', 'hit_pathfinder_enqueue_settings_assets' );
 add_action( 'admin_notices', 'hit_pathfinder_missing_files_notice' );
 add_filter( 'plugin_action_links_' . plugin_basename( __FILE__ ), 'hit_pathfinder_action_links' );
 

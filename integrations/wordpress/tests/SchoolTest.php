@@ -298,6 +298,9 @@ final class SchoolTest extends TestCase {
 				$this->assertSame( $kept, WP_Stub::$options[ HIT_PATHFINDER_SCHOOL_OPTION ], $role );
 			}
 			$this->assertContains( 'Your school\'s programs were not saved: only an administrator of this site may change them.', $this->errors(), $role );
+			// Nor do they get the form's scripts on the settings page (which they cannot open).
+			hit_pathfinder_enqueue_settings_assets( 'settings_page_hit-pathfinder' );
+			$this->assertSame( array(), WP_Stub::$scripts, $role );
 		}
 		// The Settings API's own check stays manage_options: nothing lowers it.
 		$this->assertFalse( has_filter( 'option_page_capability_hit_pathfinder' ) );
@@ -490,15 +493,33 @@ final class SchoolTest extends TestCase {
 
 	// --- The settings page -------------------------------------------------------------------
 
-	public function test_the_settings_section_holds_the_field_it_saves_escaped(): void {
+	public function test_the_settings_section_holds_the_form_its_preview_and_the_field_it_saves(): void {
 		$this->as_user( 'manage_options' );
 		$this->save( array( 'json' => json_encode( $this->lakeview() ) ) );
 		ob_start();
 		hit_pathfinder_school_section();
 		$html = ob_get_clean();
+		$v    = hit_pathfinder_asset_version();
+		$this->assertStringContainsString(
+			'<div class="hit-pathfinder-programs" id="hit-pathfinder-programs" data-form="https://site.example/wp-content/plugins/hit-pathfinder/widget/school-form.js?v=' . $v
+			. '" data-lang="en" data-dataset="https://site.example/wp-content/plugins/hit-pathfinder/widget/data/hit-pathfinder.en-US.json">',
+			$html
+		);
+		$this->assertStringContainsString( '<div class="hit-pathfinder-programs-form" id="hit-pathfinder-programs-form">', $html );
+		$this->assertStringContainsString( '<hit-pathfinder view="paths" lang="en">', $html );
 		$this->assertStringContainsString( '<code>' . self::ROUTE . '</code>', $html );
+		$this->assertStringContainsString( '<noscript>', $html );
 		$json = WP_Stub::$options[ HIT_PATHFINDER_SCHOOL_OPTION ]['json'];
-		$this->assertStringContainsString( '<textarea hidden id="hit-pathfinder-school-json" name="hit_pathfinder_school_profile[json]">' . esc_textarea( $json ) . '</textarea>', $html );
+		$this->assertStringContainsString( '<textarea hidden id="hit-pathfinder-programs-json" name="hit_pathfinder_school_profile[json]">' . esc_textarea( $json ) . '</textarea>', $html );
+
+		// In Spanish for a Spanish administrator, with the site's own dataset in that language.
+		WP_Stub::$locale = 'es_MX';
+		WP_Stub::$options['hit_pathfinder_settings'] = array( 'dataset' => 'https://site.example/wp-content/uploads/school.{lang}.json' );
+		ob_start();
+		hit_pathfinder_school_section();
+		$html = ob_get_clean();
+		$this->assertStringContainsString( 'data-lang="es" data-dataset="https://site.example/wp-content/uploads/school.es-US.json"', $html );
+		$this->assertStringContainsString( '<hit-pathfinder view="paths" lang="es" dataset="https://site.example/wp-content/uploads/school.%7Blang%7D.json">', $html );
 
 		// Whatever the database holds, the field's content is escaped.
 		WP_Stub::$options[ HIT_PATHFINDER_SCHOOL_OPTION ] = array( 'json' => '</textarea><script>alert(1)</script>' );
@@ -509,15 +530,88 @@ final class SchoolTest extends TestCase {
 		$this->assertStringContainsString( '&lt;/textarea&gt;&lt;script&gt;', $html );
 	}
 
+	public function test_every_id_on_the_settings_page_is_unique(): void {
+		// The school profile address's field is hit-pathfinder-school: the section's own ids
+		// (which its script looks up) must not take it.
+		$this->as_user( 'manage_options', 'unfiltered_html' );
+		ob_start();
+		foreach ( array( 'program_url' => 'url', 'program_name' => 'text', 'lang' => 'lang', 'region' => 'region', 'school' => 'url', 'dataset' => 'url', 'dataset_origins' => 'origins', 'widget_base_url' => 'url' ) as $key => $type ) {
+			hit_pathfinder_render_field( array( 'key' => $key, 'type' => $type, 'help' => '' ) );
+		}
+		hit_pathfinder_school_section();
+		hit_pathfinder_render_school_use_field();
+		preg_match_all( '/\sid="([^"]+)"/', ob_get_clean(), $ids );
+		$this->assertContains( 'hit-pathfinder-school', $ids[1] );
+		$this->assertContains( 'hit-pathfinder-programs', $ids[1] );
+		$this->assertSame( array_unique( $ids[1] ), $ids[1] );
+		$js = file_get_contents( __DIR__ . '/../hit-pathfinder/admin/settings.js' );
+		preg_match_all( '/getElementById\("([^"]+)"\)/', $js, $looked_up );
+		$this->assertNotEmpty( $looked_up[1] );
+		foreach ( $looked_up[1] as $id ) {
+			$this->assertContains( $id, $ids[1] );
+			$this->assertStringStartsWith( 'hit-pathfinder-programs', $id );
+		}
+	}
+
 	public function test_the_show_on_pages_box_posts_0_unticked_and_1_ticked(): void {
 		ob_start();
 		hit_pathfinder_render_school_use_field();
 		$html = ob_get_clean();
-		$this->assertMatchesRegularExpression( '/<input type="hidden" name="hit_pathfinder_school_profile\[use\]" value="0" \/><label><input type="checkbox" id="hit-pathfinder-school-use" name="hit_pathfinder_school_profile\[use\]" value="1" [^>]*checked="checked" \/>/', $html );
+		$this->assertMatchesRegularExpression( '/<input type="hidden" name="hit_pathfinder_school_profile\[use\]" value="0" \/><label><input type="checkbox" id="hit-pathfinder-programs-use" name="hit_pathfinder_school_profile\[use\]" value="1" [^>]*checked="checked" \/>/', $html );
 		WP_Stub::$options[ HIT_PATHFINDER_SCHOOL_OPTION ] = array( 'json' => '', 'use' => false );
 		ob_start();
 		hit_pathfinder_render_school_use_field();
 		$this->assertStringNotContainsString( 'checked', ob_get_clean() );
+	}
+
+	public function test_the_form_and_its_script_are_enqueued_as_modules_on_the_settings_page_only(): void {
+		$this->as_user( 'manage_options' );
+		foreach ( array( 'index.php', 'post.php', 'options-general.php', 'settings_page_other' ) as $hook ) {
+			hit_pathfinder_enqueue_settings_assets( $hook );
+		}
+		$this->assertSame( array(), WP_Stub::$scripts );
+		$this->assertSame( array(), WP_Stub::$styles );
+
+		hit_pathfinder_enqueue_settings_assets( 'settings_page_hit-pathfinder' );
+		$v      = hit_pathfinder_asset_version();
+		$widget = 'https://site.example/wp-content/plugins/hit-pathfinder/widget/';
+		$this->assertSame(
+			array(
+				array(
+					'handle'    => 'hit-pathfinder-school-form',
+					'src'       => $widget . 'school-form.js?v=' . $v,
+					'deps'      => array(),
+					'ver'       => null,
+					'in_footer' => true,
+				),
+				array(
+					'handle'    => 'hit-pathfinder-settings',
+					'src'       => 'https://site.example/wp-content/plugins/hit-pathfinder/admin/settings.js',
+					'deps'      => array(),
+					'ver'       => $v,
+					'in_footer' => true,
+				),
+			),
+			WP_Stub::$scripts
+		);
+		$this->assertSame( array( 'hit-pathfinder-school-form', 'hit-pathfinder-settings' ), array_column( WP_Stub::$styles, 'handle' ) );
+		$this->assertSame( $widget . 'school-form.css', WP_Stub::$styles[0]['src'] );
+		// The page's script imports the form at the address enqueued, so it runs once.
+		ob_start();
+		hit_pathfinder_school_section();
+		$this->assertStringContainsString( 'data-form="' . esc_url( WP_Stub::$scripts[0]['src'] ) . '"', ob_get_clean() );
+		// Both tags are modules (WordPress before 6.5); other scripts are left alone.
+		foreach ( array( 'hit-pathfinder-school-form', 'hit-pathfinder-settings' ) as $handle ) {
+			$this->assertSame(
+				'<script type="module" src="x.js" id="' . $handle . '-js"></script>',
+				apply_filters( 'script_loader_tag', "<script type='text/javascript' src=\"x.js\" id=\"$handle-js\"></script>", $handle, 'x.js' )
+			);
+		}
+		$this->assertSame( '<script src="x.js"></script>', apply_filters( 'script_loader_tag', '<script src="x.js"></script>', 'jquery', 'x.js' ) );
+		// The page's own script: a file, with no inline part and no words of its own.
+		$js = file_get_contents( __DIR__ . '/../hit-pathfinder/admin/settings.js' );
+		$this->assertStringContainsString( 'await import(root.dataset.form)', $js );
+		$this->assertStringContainsString( 'field.value = isEmpty(json) ? "" : json;', $js );
 	}
 
 	public function test_every_word_of_the_profile_is_translated_to_spanish(): void {
@@ -532,5 +626,11 @@ final class SchoolTest extends TestCase {
 		}
 		$this->assertSame( 'Los programas de su escuela', $mo->translate( 'Your school\'s programs' ) );
 		$this->assertSame( 'Mostrar en las páginas', $mo->translate( 'Show on pages' ) );
+	}
+
+	public function test_the_form_comes_from_the_widget_files_address_set_by_an_administrator_with_unfiltered_html(): void {
+		$this->as_user( 'manage_options', 'unfiltered_html' );
+		WP_Stub::$options['hit_pathfinder_settings'] = hit_pathfinder_sanitize_settings( array( 'widget_base_url' => 'https://cdn.example/hit-pathfinder/' ) );
+		$this->assertSame( 'https://cdn.example/hit-pathfinder/school-form.js?v=' . hit_pathfinder_asset_version(), hit_pathfinder_school_form_url() );
 	}
 }

@@ -23,12 +23,20 @@ test.describe("HIT Pathfinder on a Spanish WordPress", () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("es-ES");
     await expect(page.getByRole("heading", { name: "Valores predeterminados de cada widget" })).toBeVisible();
     await expect(page.getByLabel("Enlace del programa")).toBeVisible();
-    await expect(page.getByLabel("Nombre del programa")).toBeVisible();
+    await expect(page.locator(".form-table").getByLabel("Nombre del programa", { exact: true })).toBeVisible();
     await expect(page.getByLabel("URL del conjunto de datos")).toBeVisible();
     await expect(page.getByLabel("Dirección del perfil de la escuela")).toBeVisible();
     await expect(page.getByLabel("Cargar los archivos del widget desde")).toBeVisible();
     await expect(page.getByText("Coloque el widget con el bloque")).toBeVisible();
     await expect(page.locator("#hit-pathfinder-lang option[value='']")).toHaveText("El idioma del sitio");
+    // The school's programs: the section, and the profile form in the administrator's Spanish,
+    // holding the saved profile.
+    await expect(page.getByRole("heading", { name: "Los programas de su escuela" })).toBeVisible();
+    await expect(page.getByLabel("Mostrar estos programas en los widgets que no nombran otro perfil de escuela")).toBeChecked();
+    const form = page.locator("#hit-pathfinder-programs-form");
+    await expect(form.getByLabel("Nombre de la escuela")).toHaveValue("Lakeview College");
+    await expect(form.getByRole("button", { name: "Agregar un programa" })).toBeVisible();
+    await expect(page.locator(".hit-pathfinder-programs-preview hit-pathfinder")).toHaveAttribute("lang", "es");
     if (process.env.HP_WP_SCREENSHOTS) {
       await page.screenshot({ path: `${process.env.HP_WP_SCREENSHOTS}/settings-es.png`, fullPage: true });
     }

@@ -13,6 +13,11 @@ const SCRIPT = 'script[src*="/wp-content/plugins/hit-pathfinder/widget/hit-pathf
 // The documented example profile (docs/school.md).
 const LAKEVIEW = JSON.parse(readFileSync(new URL("../../../docs/examples/lakeview.json", import.meta.url), "utf8"));
 const HOSTILE_NAME = "<img src=x onerror=alert(1)>";
+/** A path's name in the built-in English dataset. */
+const pathName = (id) =>
+  JSON.parse(readFileSync(new URL("../../../data/hit-pathfinder.en-US.json", import.meta.url), "utf8")).paths.find((path) => path.id === id).name;
+/** The card of the path `id` in a widget's list of paths. */
+const card = (widget, id) => widget.locator(".hp-cards > li").filter({ has: widget.page().locator("h5", { hasText: pathName(id) }) });
 
 /** Fails the test on a script error or a failed request (but the favicon, which has no file). */
 function watchErrors(page) {
@@ -73,12 +78,18 @@ async function attackerHost(context) {
 }
 
 /**
+ * A field of the settings page's tables by its exact label (the profile form beside them has
+ * fields and groups of its own: "Your main program link", programs' "Program name").
+ */
+const setting = (page, label) => page.locator(".form-table").getByLabel(label, { exact: true });
+
+/**
  * As a logged-in administrator, saves the settings page with `json` in the field that the
  * profile form keeps in step with it (hit_pathfinder_school_profile[json]), as the form would.
  */
 async function saveProfileField(page, json) {
   await page.goto("/wp-admin/options-general.php?page=hit-pathfinder");
-  await page.locator("#hit-pathfinder-school-json").evaluate((field, text) => {
+  await page.locator("#hit-pathfinder-programs-json").evaluate((field, text) => {
     field.value = text;
   }, json);
   await page.getByRole("button", { name: "Save Changes" }).click();
@@ -470,18 +481,18 @@ test.describe("HIT Pathfinder on WordPress", () => {
     await logIn(page, "admin", ADMIN_PASSWORD);
     await page.goto("/wp-admin/options-general.php?page=hit-pathfinder");
     await expect(page.getByRole("heading", { name: "HIT Pathfinder", level: 1 })).toBeVisible();
-    await expect(page.getByLabel("Program link")).toHaveValue("https://college.example/programs/hit");
-    await page.getByLabel("Program link").fill("javascript:alert(1)");
-    await page.getByLabel("Program name").fill('Our "HIT" <b>AAS</b>');
-    await page.getByLabel("Language").selectOption("es");
-    await page.getByLabel("School profile address").fill("javascript:alert(1)");
+    await expect(setting(page, "Program link")).toHaveValue("https://college.example/programs/hit");
+    await setting(page, "Program link").fill("javascript:alert(1)");
+    await setting(page, "Program name").fill('Our "HIT" <b>AAS</b>');
+    await setting(page, "Language").selectOption("es");
+    await setting(page, "School profile address").fill("javascript:alert(1)");
     await page.getByRole("button", { name: "Save Changes" }).click();
     await expect(page.getByText("Program link was not saved")).toBeVisible();
     await expect(page.getByText("The school profile address was not saved")).toBeVisible();
-    await expect(page.getByLabel("School profile address")).toHaveValue("");
-    await expect(page.getByLabel("Program link")).toHaveValue("https://college.example/programs/hit");
-    await expect(page.getByLabel("Program name")).toHaveValue('Our "HIT" AAS');
-    await expect(page.getByLabel("Language")).toHaveValue("es");
+    await expect(setting(page, "School profile address")).toHaveValue("");
+    await expect(setting(page, "Program link")).toHaveValue("https://college.example/programs/hit");
+    await expect(setting(page, "Program name")).toHaveValue('Our "HIT" AAS');
+    await expect(setting(page, "Language")).toHaveValue("es");
     if (process.env.HP_WP_SCREENSHOTS) {
       await page.screenshot({ path: `${process.env.HP_WP_SCREENSHOTS}/settings.png`, fullPage: true });
     }
@@ -505,11 +516,11 @@ test.describe("HIT Pathfinder on WordPress", () => {
     // The site's defaults cleared, so only what the shortcodes give counts.
     await logIn(page, "admin", ADMIN_PASSWORD);
     await page.goto("/wp-admin/options-general.php?page=hit-pathfinder");
-    await page.getByLabel("Program link").fill("");
-    await page.getByLabel("Program name").fill("");
-    await page.getByLabel("Language").selectOption("");
+    await setting(page, "Program link").fill("");
+    await setting(page, "Program name").fill("");
+    await setting(page, "Language").selectOption("");
     await page.getByRole("button", { name: "Save Changes" }).click();
-    await expect(page.getByLabel("Program link")).toHaveValue("");
+    await expect(setting(page, "Program link")).toHaveValue("");
     await page.context().clearCookies();
 
     const errors = watchErrors(page);
@@ -547,7 +558,7 @@ test.describe("HIT Pathfinder on WordPress", () => {
 
     await saveProfileField(page, JSON.stringify(LAKEVIEW, null, 2));
     // Stored re-encoded, as data.
-    const stored = await page.locator("#hit-pathfinder-school-json").inputValue();
+    const stored = await page.locator("#hit-pathfinder-programs-json").inputValue();
     expect(JSON.parse(stored)).toEqual(LAKEVIEW);
     expect(stored).not.toContain("\n");
 
@@ -609,7 +620,7 @@ test.describe("HIT Pathfinder on WordPress", () => {
     await expect(page.getByText("Settings saved.")).toBeVisible();
 
     // A profile that is not usable as JSON is refused, and the saved one stays.
-    await page.locator("#hit-pathfinder-school-json").evaluate((field) => {
+    await page.locator("#hit-pathfinder-programs-json").evaluate((field) => {
       field.value = '{"schema_version":1,"name":"Evil","programs":[{"url":"javascript:alert(1)"}]}';
     });
     await page.getByRole("button", { name: "Save Changes" }).click();
@@ -666,7 +677,7 @@ test.describe("HIT Pathfinder on WordPress", () => {
     await logIn(page, "admin", ADMIN_PASSWORD);
     await saveProfileField(page, JSON.stringify({ ...LAKEVIEW, name: HOSTILE_NAME }));
     // On the settings page: as data, never as an element.
-    expect(await page.locator("#hit-pathfinder-school-json").inputValue()).toContain('"name":"\\u003Cimg src=x onerror=alert(1)\\u003E"');
+    expect(await page.locator("#hit-pathfinder-programs-json").inputValue()).toContain('"name":"\\u003Cimg src=x onerror=alert(1)\\u003E"');
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
 
     // Served without a < or > left.
@@ -691,6 +702,82 @@ test.describe("HIT Pathfinder on WordPress", () => {
     expect(errors).toEqual([]);
 
     // The example again, for what follows.
+    await saveProfileField(page, JSON.stringify(LAKEVIEW));
+    await visitorContext.close();
+    await adminContext.close();
+  });
+
+  test("#19: an administrator builds the programs in the settings' form (no JSON): the preview shows them before saving; saved, a visitor's page shows them", async ({ browser }) => {
+    const adminContext = await browser.newContext();
+    const page = await adminContext.newPage();
+    const errors = watchErrors(page);
+    await logIn(page, "admin", ADMIN_PASSWORD);
+    // From nothing: the profile emptied (as an empty form saves it).
+    await saveProfileField(page, "");
+    expect((await page.request.get(posts.schoolRoute)).status()).toBe(404);
+
+    await page.goto("/wp-admin/options-general.php?page=hit-pathfinder");
+    const form = page.locator("#hit-pathfinder-programs-form");
+    // The form is the widget's own (school-form.js from the plugin's widget folder, a module),
+    // ready once its lists of paths are filled.
+    await expect(page.locator('script[type="module"][src*="/widget/school-form.js?v="]')).toHaveCount(1);
+    await expect(form.locator(".hpsf-check").first()).toBeVisible({ timeout: 30_000 });
+    const preview = page.locator(".hit-pathfinder-programs-preview hit-pathfinder");
+    await expect(preview.getByText(/Showing 14 of 14 paths/)).toBeVisible({ timeout: 30_000 });
+    expect(await preview.getAttribute("school")).toBeNull();
+
+    await form.getByLabel("School name").fill("Lakeview College");
+    await form.getByRole("button", { name: "Add a program" }).click();
+    const program = form.getByRole("group", { name: /^Program 1/ });
+    await program.getByLabel("Program name", { exact: true }).fill("Cancer Registry Certificate");
+    await program.getByLabel("Program page address").fill("https://lakeview.example.edu/hit/registry");
+    await program.getByLabel("What students earn").selectOption("certificate");
+    await program.getByLabel("How it is taught").selectOption("online");
+    await program.getByRole("group", { name: "Career paths it leads to" }).locator('input[value="cancer-registry"]').check();
+    await program.getByRole("group", { name: "Certifications it prepares for" }).locator('input[value="ods"]').check();
+    await expect(form.locator(".hpsf-problem")).toHaveCount(0);
+
+    // The preview shows the form's profile before it is saved (a blob: address of this page).
+    await expect(preview).toHaveAttribute("school", /^blob:http:\/\/127\.0\.0\.1:/);
+    await expect(card(preview, "cancer-registry").locator(".hp-school")).toHaveText("At Lakeview College: Cancer Registry Certificate");
+    await expect(preview.getByRole("alert")).toHaveCount(0);
+    if (process.env.HP_WP_SCREENSHOTS) {
+      await page.setViewportSize({ width: 1400, height: 900 });
+      await page.locator("#hit-pathfinder-programs").screenshot({ path: `${process.env.HP_WP_SCREENSHOTS}/settings-programs.png` });
+    }
+    expect((await page.request.get(posts.schoolRoute)).status()).toBe(404);
+    // The field the settings form saves holds the form's JSON.
+    const field = JSON.parse(await page.locator("#hit-pathfinder-programs-json").inputValue());
+    expect(field.name).toBe("Lakeview College");
+    expect(field.programs[0]).toMatchObject({ id: "cancer-registry-certificate", url: "https://lakeview.example.edu/hit/registry", paths: ["cancer-registry"] });
+
+    await page.getByRole("button", { name: "Save Changes" }).click();
+    await expect(page.getByText("Settings saved.")).toBeVisible();
+    // Back in the form after saving.
+    await expect(page.locator("#hit-pathfinder-programs-form").getByRole("group", { name: /^Program 1: Cancer Registry Certificate/ })).toBeVisible();
+    expect(errors).toEqual([]);
+
+    // A visitor's page with no profile named shows the programs.
+    const visitorContext = await browser.newContext();
+    const visitor = await visitorContext.newPage();
+    const visitorErrors = watchErrors(visitor);
+    await visitor.goto(posts.sitePrograms);
+    const widget = visitor.locator("hit-pathfinder").nth(0);
+    await expect(widget).toHaveAttribute("school", posts.schoolRoute);
+    await expect(card(widget, "cancer-registry").locator(".hp-school")).toHaveText("At Lakeview College: Cancer Registry Certificate");
+    expect(visitorErrors).toEqual([]);
+
+    // Emptied in the form (its only program removed, its name cleared) and saved: none.
+    await page.locator("#hit-pathfinder-programs-form").getByRole("button", { name: /^Remove program 1/ }).click();
+    await page.locator("#hit-pathfinder-programs-form").getByLabel("School name").fill("");
+    await expect(page.locator("#hit-pathfinder-programs-json")).toHaveValue("");
+    await page.getByRole("button", { name: "Save Changes" }).click();
+    await expect(page.getByText("Settings saved.")).toBeVisible();
+    expect((await visitorContext.request.get(posts.schoolRoute)).status()).toBe(404);
+    await visitor.goto(posts.sitePrograms);
+    expect(await visitor.locator("hit-pathfinder").nth(0).getAttribute("school")).toBeNull();
+
+    // The example again, for the Spanish test.
     await saveProfileField(page, JSON.stringify(LAKEVIEW));
     await visitorContext.close();
     await adminContext.close();

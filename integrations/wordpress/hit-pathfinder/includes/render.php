@@ -820,16 +820,7 @@ function hit_pathfinder_enqueue_widget( $reset = false, $attrs = array() ) {
 	}
 	if ( ! $done ) {
 		$done = true;
-		$src  = hit_pathfinder_widget_script_url();
-		$ver  = hit_pathfinder_asset_version();
-		if ( function_exists( 'wp_enqueue_script_module' ) ) {
-			wp_enqueue_script_module( 'hit-pathfinder', $src, array(), $ver );
-		} else {
-			wp_enqueue_script( 'hit-pathfinder', $src, array(), $ver, true );
-			if ( false === has_filter( 'script_loader_tag', 'hit_pathfinder_module_tag' ) ) {
-				add_filter( 'script_loader_tag', 'hit_pathfinder_module_tag', 10, 2 );
-			}
-		}
+		hit_pathfinder_enqueue_module( 'hit-pathfinder', hit_pathfinder_widget_script_url(), hit_pathfinder_asset_version() );
 	}
 	// Not in the editor's preview (the canvas loads the widget itself), nor in a feed.
 	if ( hit_pathfinder_is_editor_preview() || ( function_exists( 'is_feed' ) && is_feed() ) ) {
@@ -846,14 +837,43 @@ function hit_pathfinder_enqueue_widget( $reset = false, $attrs = array() ) {
 }
 
 /**
- * Makes the widget's <script> a module (WordPress before 6.5).
+ * Enqueues a module script: with the script-module API (WordPress 6.5+), else as a script in
+ * the footer that hit_pathfinder_module_tag() makes a module.
+ *
+ * @param string      $handle  One of hit_pathfinder_module_handles().
+ * @param string      $src     Its address.
+ * @param string|null $version Its version (?ver=), or null for none.
+ */
+function hit_pathfinder_enqueue_module( $handle, $src, $version ) {
+	if ( function_exists( 'wp_enqueue_script_module' ) ) {
+		wp_enqueue_script_module( $handle, $src, array(), $version );
+		return;
+	}
+	wp_enqueue_script( $handle, $src, array(), $version, true );
+	if ( false === has_filter( 'script_loader_tag', 'hit_pathfinder_module_tag' ) ) {
+		add_filter( 'script_loader_tag', 'hit_pathfinder_module_tag', 10, 2 );
+	}
+}
+
+/**
+ * The handles of the plugin's module scripts: the widget's element script, the profile form
+ * and the settings page's script.
+ *
+ * @return string[]
+ */
+function hit_pathfinder_module_handles() {
+	return array( 'hit-pathfinder', 'hit-pathfinder-school-form', 'hit-pathfinder-settings' );
+}
+
+/**
+ * Makes the plugin's module scripts' <script> tags modules (WordPress before 6.5).
  *
  * @param string $tag    The <script> tag.
  * @param string $handle Its handle.
  * @return string
  */
 function hit_pathfinder_module_tag( $tag, $handle ) {
-	if ( 'hit-pathfinder' !== $handle ) {
+	if ( ! in_array( $handle, hit_pathfinder_module_handles(), true ) ) {
 		return $tag;
 	}
 	$tag = preg_replace( '/\s+type=([\'"])[^\'"]*\1/', '', $tag );

@@ -422,19 +422,48 @@ function hit_pathfinder_serve_school( $served, $result, $request ) {
 }
 
 /**
- * Introduces the settings page's "Your school's programs" and holds the field the settings
- * form saves: the profile's JSON.
+ * Introduces the settings page's "Your school's programs" and holds its form: the container
+ * the widget's profile form (school-form.js, mounted by admin/settings.js) fills, a live
+ * preview of the widget beside it, and the hidden field the settings form posts, which that
+ * script keeps in step with the form. Everything the script needs is in data- attributes.
  */
 function hit_pathfinder_school_section() {
-	$profile = hit_pathfinder_school_profile();
+	$profile  = hit_pathfinder_school_profile();
+	$settings = hit_pathfinder_get_settings();
+	$lang     = hit_pathfinder_site_lang();
+	$locale   = HIT_PATHFINDER_LOCALES[ $lang ];
+	// The dataset the profile overlays: the site's default (in the form's language), else the
+	// widget's own.
+	$dataset      = '' !== $settings['dataset'] && hit_pathfinder_dataset_allowed( $settings['dataset'] ) ? $settings['dataset'] : '';
+	$dataset_url  = '' !== $dataset
+		? str_replace( array( '{lang}', '%7Blang%7D' ), $locale, $dataset )
+		: hit_pathfinder_widget_base_url() . 'data/hit-pathfinder.' . $locale . '.json';
+	$words        = hit_pathfinder_fallback_words( $lang );
+
 	echo '<p>' . esc_html__( 'Enter your school\'s programs and the career paths they lead to in this form: there is no file to write or upload. Widgets that name no other school profile show them on each career path, in the quiz\'s results and in the comparison. A school profile address (in the defaults above, or in a block or shortcode) wins over them.', 'hit-pathfinder' ) . '</p>';
 	echo '<p>' . sprintf(
 		/* translators: %s: the address, for example https://college.example/wp-json/hit-pathfinder/v1/school */
 		esc_html__( 'Visitors\' browsers read them from this site, at %s.', 'hit-pathfinder' ),
 		'<code>' . esc_html( hit_pathfinder_school_route_url() ) . '</code>'
 	) . '</p>';
-	// What the settings form saves: the profile's JSON (as stored).
-	echo '<textarea hidden id="hit-pathfinder-school-json" name="' . esc_attr( HIT_PATHFINDER_SCHOOL_OPTION ) . '[json]">'
+	echo '<div class="hit-pathfinder-programs" id="hit-pathfinder-programs" data-form="' . esc_url( hit_pathfinder_school_form_url() )
+		. '" data-lang="' . esc_attr( $lang ) . '" data-dataset="' . esc_url( $dataset_url, array( 'http', 'https' ) ) . '">';
+	echo '<div class="hit-pathfinder-programs-form" id="hit-pathfinder-programs-form">'
+		. '<p class="hit-pathfinder-programs-loading">' . esc_html__( 'Loading the form…', 'hit-pathfinder' ) . '</p>'
+		. '<noscript><p>' . esc_html__( 'The form for your programs needs JavaScript.', 'hit-pathfinder' ) . '</p></noscript>'
+		. '<p class="hit-pathfinder-programs-failed" hidden>' . esc_html__( 'The form for your programs could not be loaded: check that the widget\'s files (school-form.js beside hit-pathfinder.js) are where "Load the widget files from" says.', 'hit-pathfinder' ) . '</p>'
+		. '</div>';
+	echo '<div class="hit-pathfinder-programs-preview" role="region" aria-labelledby="hit-pathfinder-programs-preview-heading">'
+		. '<h3 id="hit-pathfinder-programs-preview-heading">' . esc_html__( 'Preview', 'hit-pathfinder' ) . '</h3>'
+		. '<p class="description">' . esc_html__( 'The guide as visitors will see it with these programs, before you save them.', 'hit-pathfinder' ) . '</p>'
+		. '<hit-pathfinder view="paths" lang="' . esc_attr( $lang ) . '"'
+		. ( '' !== $dataset ? ' dataset="' . esc_url( $dataset, array( 'http', 'https' ) ) . '"' : '' )
+		. '><p>' . esc_html( $words['guide'] ) . '</p></hit-pathfinder>'
+		. '</div>';
+	echo '</div>';
+	// What the settings form saves: the profile's JSON, as the form makes it (as stored until
+	// the form changes).
+	echo '<textarea hidden id="hit-pathfinder-programs-json" name="' . esc_attr( HIT_PATHFINDER_SCHOOL_OPTION ) . '[json]">'
 		. esc_textarea( $profile['json'] ) . '</textarea>';
 }
 
@@ -446,9 +475,39 @@ function hit_pathfinder_render_school_use_field() {
 	$name    = HIT_PATHFINDER_SCHOOL_OPTION . '[use]';
 	// Unticked, the box posts nothing: the hidden field says so.
 	echo '<input type="hidden" name="' . esc_attr( $name ) . '" value="0" />';
-	echo '<label><input type="checkbox" id="hit-pathfinder-school-use" name="' . esc_attr( $name ) . '" value="1" aria-describedby="hit-pathfinder-school-use-help"'
+	echo '<label><input type="checkbox" id="hit-pathfinder-programs-use" name="' . esc_attr( $name ) . '" value="1" aria-describedby="hit-pathfinder-programs-use-help"'
 		. ( $profile['use'] ? ' checked="checked"' : '' ) . ' /> '
 		. esc_html__( 'Show these programs in widgets that name no other school profile', 'hit-pathfinder' ) . '</label>';
-	echo '<p class="description" id="hit-pathfinder-school-use-help">'
+	echo '<p class="description" id="hit-pathfinder-programs-use-help">'
 		. esc_html__( 'Untick to stop showing them without deleting them. To delete them, empty the form (no school name, no programs) and save.', 'hit-pathfinder' ) . '</p>';
+}
+
+/**
+ * The address of the profile form (school-form.js in the widget's folder), with the widget's
+ * release as its ?v=, as the widget's own files are asked for. The settings page enqueues it
+ * and admin/settings.js imports it at this same address, so it runs once.
+ *
+ * @return string
+ */
+function hit_pathfinder_school_form_url() {
+	return hit_pathfinder_widget_base_url() . 'school-form.js?v=' . rawurlencode( hit_pathfinder_asset_version() );
+}
+
+/**
+ * Enqueues, on the plugin's settings page only and for whoever may change it, the profile
+ * form (its module, which imports its words module and the widget's element script; its
+ * stylesheet) and the page's own script and styles.
+ *
+ * @param string $hook_suffix The admin page's hook.
+ */
+function hit_pathfinder_enqueue_settings_assets( $hook_suffix ) {
+	if ( 'settings_page_hit-pathfinder' !== $hook_suffix || ! current_user_can( 'manage_options' ) ) {
+		return;
+	}
+	$version = hit_pathfinder_asset_version();
+	wp_enqueue_style( 'hit-pathfinder-school-form', hit_pathfinder_widget_base_url() . 'school-form.css', array(), $version );
+	wp_enqueue_style( 'hit-pathfinder-settings', plugins_url( 'admin/settings.css', HIT_PATHFINDER_FILE ), array( 'hit-pathfinder-school-form' ), $version );
+	// The form's address carries its version already (?v=), exactly as the page's script imports it.
+	hit_pathfinder_enqueue_module( 'hit-pathfinder-school-form', hit_pathfinder_school_form_url(), null );
+	hit_pathfinder_enqueue_module( 'hit-pathfinder-settings', plugins_url( 'admin/settings.js', HIT_PATHFINDER_FILE ), $version );
 }

@@ -317,7 +317,7 @@ function hit_pathfinder_register_settings() {
 		'hit-pathfinder'
 	);
 	add_settings_field(
-		'hit-pathfinder-school-use',
+		'hit-pathfinder-programs-use',
 		__( 'Show on pages', 'hit-pathfinder' ),
 		'hit_pathfinder_render_school_use_field',
 		'hit-pathfinder',
