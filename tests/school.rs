@@ -156,3 +156,11 @@ fn featured_paths_come_first_in_the_profiles_order_and_the_rest_keep_theirs() {
     let expected: Vec<&str> = featured.into_iter().chain(rest).collect();
     assert_eq!(order, expected);
 }
+
+#[test]
+fn a_program_without_an_address_is_told_the_address_is_missing() {
+    let blank = LAKEVIEW.replace("\"https://lakeview.example.edu/hit/coding\"", "\" \"");
+    let report = read_school(&blank, &dataset()).expect_err("refused");
+    assert!(report.contains(Code::MissingLink, "programs[0].url"));
+    assert!(!report.contains(Code::UnsafeLink, "programs[0].url"));
+}

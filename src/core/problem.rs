@@ -34,6 +34,8 @@ pub enum Code {
     UnknownReference,
     /// A link is not `https:`, `http:` or `mailto:`.
     UnsafeLink,
+    /// A link is empty: no address was written.
+    MissingLink,
     /// A text is empty, or holds only spaces and invisible characters.
     EmptyText,
     /// A text holds a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which
@@ -109,6 +111,7 @@ impl Code {
             Code::BadId => "bad_id",
             Code::UnknownReference => "unknown_reference",
             Code::UnsafeLink => "unsafe_link",
+            Code::MissingLink => "missing_link",
             Code::EmptyText => "empty_text",
             Code::BidiControl => "bidi_control",
             Code::TextTooLong => "text_too_long",
@@ -143,7 +146,7 @@ impl Code {
     }
 
     /// Every code, for tests that check the locale tables cover them all.
-    pub const ALL: [Code; 38] = [
+    pub const ALL: [Code; 39] = [
         Code::InvalidJson,
         Code::WrongShape,
         Code::NotAnObject,
@@ -152,6 +155,7 @@ impl Code {
         Code::BadId,
         Code::UnknownReference,
         Code::UnsafeLink,
+        Code::MissingLink,
         Code::EmptyText,
         Code::BidiControl,
         Code::TextTooLong,

@@ -230,7 +230,9 @@ impl<'a> Checker<'a> {
     }
 
     fn link(&mut self, url: &str, at: &str) {
-        if !is_safe_link(url) {
+        if url.trim().is_empty() {
+            self.push(Problem::new(Code::MissingLink, at));
+        } else if !is_safe_link(url) {
             self.push(Problem::new(Code::UnsafeLink, at).with("url", url));
         }
     }
