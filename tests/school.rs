@@ -164,3 +164,21 @@ fn a_program_without_an_address_is_told_the_address_is_missing() {
     assert!(report.contains(Code::MissingLink, "programs[0].url"));
     assert!(!report.contains(Code::UnsafeLink, "programs[0].url"));
 }
+
+#[test]
+fn a_profile_may_not_hide_every_path() {
+    let dataset = dataset();
+    let every: Vec<String> = dataset
+        .paths
+        .iter()
+        .map(|p| format!("\"{}\"", p.id))
+        .collect();
+    let all = LAKEVIEW
+        .replace(
+            "\"featured\": [\"coding-professional\", \"him-technician\"],",
+            "",
+        )
+        .replace("[\"him-manager\"]", &format!("[{}]", every.join(", ")));
+    let report = read_school(&all, &dataset).expect_err("refused");
+    assert!(report.contains(Code::HidesEveryPath, "hidden"));
+}

@@ -36,6 +36,8 @@ pub enum Code {
     UnsafeLink,
     /// A link is empty: no address was written.
     MissingLink,
+    /// A school's profile hides every path of the dataset: the guide would show none.
+    HidesEveryPath,
     /// A text is empty, or holds only spaces and invisible characters.
     EmptyText,
     /// A text holds a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which
@@ -112,6 +114,7 @@ impl Code {
             Code::UnknownReference => "unknown_reference",
             Code::UnsafeLink => "unsafe_link",
             Code::MissingLink => "missing_link",
+            Code::HidesEveryPath => "hides_every_path",
             Code::EmptyText => "empty_text",
             Code::BidiControl => "bidi_control",
             Code::TextTooLong => "text_too_long",
@@ -146,7 +149,7 @@ impl Code {
     }
 
     /// Every code, for tests that check the locale tables cover them all.
-    pub const ALL: [Code; 39] = [
+    pub const ALL: [Code; 40] = [
         Code::InvalidJson,
         Code::WrongShape,
         Code::NotAnObject,
@@ -156,6 +159,7 @@ impl Code {
         Code::UnknownReference,
         Code::UnsafeLink,
         Code::MissingLink,
+        Code::HidesEveryPath,
         Code::EmptyText,
         Code::BidiControl,
         Code::TextTooLong,

@@ -788,6 +788,9 @@ impl<'a> Checker<'a> {
                 self.reference(id, "path", exists, &item(list, i));
             }
         }
+        if !hidden.is_empty() && (self.dataset.paths.iter()).all(|p| hidden.contains(&p.id)) {
+            self.push(Problem::new(Code::HidesEveryPath, "hidden"));
+        }
         for (i, id) in featured.iter().enumerate() {
             if hidden.contains(id) {
                 self.push(
