@@ -332,7 +332,7 @@ function hit_pathfinder_register_settings() {
 
 	$labels = hit_pathfinder_setting_labels();
 	$fields = array(
-		'program_url'     => array( 'hit_pathfinder_defaults', 'url', __( 'Your program\'s page, shown on the results and on each path. Example: https://college.example/programs/hit', 'hit-pathfinder' ) ),
+		'program_url'     => array( 'hit_pathfinder_defaults', 'url', __( 'Your program\'s page, shown on the results and on each path. When set, it is shown instead of the main program link under "Your school\'s programs". Example: https://college.example/programs/hit', 'hit-pathfinder' ) ),
 		'program_name'    => array( 'hit_pathfinder_defaults', 'text', __( 'The words of that link. Example: Explore our Health Information Technology AAS', 'hit-pathfinder' ) ),
 		'lang'            => array( 'hit_pathfinder_defaults', 'lang', __( 'The widget\'s language when a block or shortcode does not choose one.', 'hit-pathfinder' ) ),
 		'region'          => array( 'hit_pathfinder_defaults', 'region', __( 'Pay in this state shows beside the national figures, when a block or shortcode does not choose a state.', 'hit-pathfinder' ) ),
