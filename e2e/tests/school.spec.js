@@ -172,6 +172,14 @@ test.describe("a school's profile", () => {
     await expect(widget.getByRole("button", { name: "Health information manager" })).toBeVisible();
   });
 
+  test("a profile that never answers holds the guide back 5 seconds at most, then is named", async ({ page }) => {
+    await page.route("**/lakeview.json", () => {}); // never answered
+    await page.goto(`${PAGES}/dataset.html?school=lakeview.json`);
+    const widget = page.locator("hit-pathfinder");
+    await expect(widget.getByRole("alert")).toContainText("it did not arrive within 5 seconds", { timeout: 15_000 });
+    await expect(widget.getByRole("button", { name: "Health information manager" })).toBeVisible();
+  });
+
   test("the profile is asked for at once, beside the dataset, while the wasm is still arriving", async ({ page }) => {
     await serveProfile(page);
     await page.route("**/hit_pathfinder_bg.wasm*", async (route) => {

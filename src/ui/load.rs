@@ -18,6 +18,11 @@ use wasm_bindgen_futures::JsFuture;
 /// How long a dataset may take to arrive, in milliseconds.
 pub const TIMEOUT_MS: i32 = 15_000;
 
+/// How much longer than the dataset a school's profile may take, in milliseconds: the guide
+/// waits for it (so hidden paths never flash on screen), but not long; it was asked for at the
+/// same time as the dataset, and a profile that has not come by then shows as not arrived.
+pub const SCHOOL_WAIT_MS: i32 = 5_000;
+
 thread_local! {
     /// The element script's `(address) => Promise<Response>`, when the widget runs in one.
     static FETCHER: RefCell<Option<Function>> = const { RefCell::new(None) };
@@ -59,7 +64,7 @@ pub fn start_language(locale: &str) -> Result<Promise, JsValue> {
 /// Adds the table fetched by `started` for `locale`, or says why it cannot be had (a table
 /// made for another release counts as not found).
 pub async fn add_language(locale: &str, started: Result<Promise, JsValue>) -> Result<(), Failure> {
-    let text = text_of(started).await?;
+    let text = text_of(started, TIMEOUT_MS).await?;
     let list = miniserde::json::from_str(&text).unwrap_or_default();
     if add_table(locale, list) {
         Ok(())
@@ -75,7 +80,7 @@ pub enum Failure {
     Status(u16),
     /// No answer: offline, a wrong address, or a server that does not allow this page (CORS).
     Network,
-    /// No answer within [`TIMEOUT_MS`].
+    /// No answer within its time limit ([`TIMEOUT_MS`], or [`SCHOOL_WAIT_MS`] for a profile).
     Timeout,
 }
 
@@ -111,13 +116,13 @@ pub fn start_school(url: &str, fresh: bool) -> Result<Promise, JsValue> {
     request(url, fresh)
 }
 
-/// Reads the profile fetched by `started`, checks it against `dataset` and applies it there;
-/// or says why it cannot be used.
+/// Reads the profile fetched by `started` (waiting at most [`SCHOOL_WAIT_MS`] more), checks it
+/// against `dataset` and applies it there; or says why it cannot be used.
 pub async fn add_school(
     started: Result<Promise, JsValue>,
     dataset: &mut Dataset,
 ) -> Result<SchoolProfile, DatasetError> {
-    let text = text_of(started).await.map_err(DatasetError::Unreachable)?;
+    let text = (text_of(started, SCHOOL_WAIT_MS).await).map_err(DatasetError::Unreachable)?;
     let (profile, _) = read_school(&text, dataset).map_err(DatasetError::Invalid)?;
     profile.overlay(dataset);
     Ok(profile)
@@ -142,20 +147,20 @@ fn request(url: &str, fresh: bool) -> Result<Promise, JsValue> {
 
 /// The text at `url`, or why it did not arrive within [`TIMEOUT_MS`].
 async fn fetch_text(url: &str, fresh: bool) -> Result<String, Failure> {
-    text_of(request(url, fresh)).await
+    text_of(request(url, fresh), TIMEOUT_MS).await
 }
 
-/// The text of a started request, or why it did not arrive within [`TIMEOUT_MS`] (from
+/// The text of a started request, or why it did not arrive within `limit` milliseconds (from
 /// now). The time limit is a JavaScript promise raced against each step and its timer cleared
 /// at the end, rather than `gloo_timers::future::TimeoutFuture` (which would need a `select`
 /// of two futures, more code in the wasm for the same behaviour).
-async fn text_of(started: Result<Promise, JsValue>) -> Result<String, Failure> {
+async fn text_of(started: Result<Promise, JsValue>, limit: i32) -> Result<String, Failure> {
     let window = web_sys::window().ok_or(Failure::Network)?;
     // Settles with `undefined` when the time is up; raced against each step below.
     let mut timer = 0;
     let deadline = Promise::new(&mut |resolve, _| {
         timer = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, TIMEOUT_MS)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, limit)
             .unwrap_or_default();
     });
     let before_deadline =

@@ -4,7 +4,7 @@
 use super::context::Ui;
 use super::dataset_error::problem_list;
 use super::events::HostEvent;
-use super::load::{DatasetError, Failure, TIMEOUT_MS};
+use super::load::{DatasetError, Failure, SCHOOL_WAIT_MS};
 use crate::core::dataset::Path;
 use crate::core::i18n::{fill, Messages};
 use crate::core::school::{Award, ProgramDelivery, SchoolProfile, SchoolProgram};
@@ -136,7 +136,7 @@ pub fn school_alert(m: &Messages, error: &DatasetError, words: &[String], url: &
                 }
                 Failure::Timeout => m.format(
                     "error.school.timeout",
-                    &[("seconds", &(TIMEOUT_MS / 1000).to_string())],
+                    &[("seconds", &(SCHOOL_WAIT_MS / 1000).to_string())],
                 ),
                 Failure::Network => m.text("error.school.network").to_owned(),
             };
