@@ -307,7 +307,29 @@ export class Browser {
    */
   static async start({ engine = "webkit", driverUrl, origin, system = false }) {
     const adapter = engine === "webkit" ? await SeleniumAdapter.start({ driverUrl }) : await PlaywrightAdapter.start({ engine, system });
-    return new Browser(adapter, origin);
+    const browser = new Browser(adapter, origin);
+    browser.options = { engine, driverUrl, system };
+    return browser;
+  }
+
+  /** True while the session still answers (the browser behind it has not gone away). */
+  async alive() {
+    try {
+      return (await this.adapter.script("return 1", [])) === 1;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * A new session in place of this one, with the same options: for when the browser behind
+   * the WebDriver session went away (WebKitWebDriver then answers `NoSuchSessionError`), which
+   * happens now and then under load, whatever the page.
+   */
+  async restart() {
+    await this.adapter.quit().catch(() => {});
+    const { engine, driverUrl, system } = this.options;
+    this.adapter = engine === "webkit" ? await SeleniumAdapter.start({ driverUrl }) : await PlaywrightAdapter.start({ engine, system });
   }
 
   /** Runs a script (a function body using `arguments`); El arguments and element results are wrapped. */

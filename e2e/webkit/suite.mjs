@@ -101,7 +101,18 @@ async function check(name, body) {
   if (ONLY && !name.includes(ONLY)) return;
   const started = Date.now();
   try {
-    await body();
+    try {
+      await body();
+    } catch (error) {
+      // The browser behind the session went away (not an answer about the page): once per
+      // check, a new session and the whole check again, which must then pass on its own.
+      if (error?.name !== "NoSuchSessionError" && (await browser.alive())) throw error;
+      console.log(`  (the WebDriver session was lost during "${name}": a new session, and the check again)`);
+      await browser.restart();
+      for (const path of routed) server.unroute(path);
+      routed.length = 0;
+      await body();
+    }
     results.push([name, "passed"]);
     console.log(`  ok: ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   } catch (error) {
