@@ -194,6 +194,30 @@ function hit_pathfinder_dataset_origins() {
 }
 
 /**
+ * A file's address given to a block or shortcode (a dataset's, a school profile's), or '' when
+ * it cannot be used: not a full http(s) address, or on an origin that is not allowed (see
+ * hit_pathfinder_dataset_allowed()). Each refusal adds its note for editors to $problems: the
+ * address itself is never repeated (it is not shown anywhere, not even as text), only the
+ * origin of another site.
+ *
+ * @param string   $value       The given address.
+ * @param string   $not_web     The note when it is not a full http(s) address.
+ * @param string   $not_allowed The note when its origin is not allowed (%s: that origin).
+ * @param string[] $problems    The notes so far.
+ * @return string
+ */
+function hit_pathfinder_allowed_address( $value, $not_web, $not_allowed, &$problems ) {
+	$url = hit_pathfinder_sanitize_url( $value );
+	if ( '' === $url ) {
+		$problems[] = $not_web;
+	} elseif ( ! hit_pathfinder_dataset_allowed( $url ) ) {
+		$problems[] = sprintf( $not_allowed, hit_pathfinder_quote( hit_pathfinder_origin( $url ) ) );
+		$url        = '';
+	}
+	return $url;
+}
+
+/**
  * Whether a (sanitised) dataset or school profile address is on an allowed origin.
  *
  * @param string $url The address, from hit_pathfinder_sanitize_url().
@@ -468,18 +492,13 @@ function hit_pathfinder_prepare( $raw ) {
 	// (checked the same way), else the widget's own.
 	$dataset = '';
 	if ( $has( 'dataset' ) ) {
-		$dataset = hit_pathfinder_sanitize_url( $given['dataset'] );
-		if ( '' === $dataset ) {
-			// The address itself is not repeated: it is not shown anywhere, not even as text.
-			$problems[] = __( 'The dataset address was ignored: only full http:// or https:// addresses are allowed.', 'hit-pathfinder' );
-		} elseif ( ! hit_pathfinder_dataset_allowed( $dataset ) ) {
-			$problems[] = sprintf(
-				/* translators: %s: the address's origin, for example https://example.com */
-				__( 'The dataset address was ignored: datasets may come only from this site or from the addresses an administrator allowed in Settings > HIT Pathfinder, and not from %s.', 'hit-pathfinder' ),
-				hit_pathfinder_quote( hit_pathfinder_origin( $dataset ) )
-			);
-			$dataset = '';
-		}
+		$dataset = hit_pathfinder_allowed_address(
+			$given['dataset'],
+			__( 'The dataset address was ignored: only full http:// or https:// addresses are allowed.', 'hit-pathfinder' ),
+			/* translators: %s: the address's origin, for example https://example.com */
+			__( 'The dataset address was ignored: datasets may come only from this site or from the addresses an administrator allowed in Settings > HIT Pathfinder, and not from %s.', 'hit-pathfinder' ),
+			$problems
+		);
 	}
 	if ( '' === $dataset && '' !== $defaults['dataset'] && hit_pathfinder_dataset_allowed( $defaults['dataset'] ) ) {
 		$dataset = $defaults['dataset'];
@@ -494,18 +513,13 @@ function hit_pathfinder_prepare( $raw ) {
 	// none.
 	$school = '';
 	if ( $has( 'school' ) ) {
-		$school = hit_pathfinder_sanitize_url( $given['school'] );
-		if ( '' === $school ) {
-			// As for a dataset, the address itself is not repeated.
-			$problems[] = __( 'The school profile address was ignored: only full http:// or https:// addresses are allowed.', 'hit-pathfinder' );
-		} elseif ( ! hit_pathfinder_dataset_allowed( $school ) ) {
-			$problems[] = sprintf(
-				/* translators: %s: the address's origin, for example https://example.com */
-				__( 'The school profile address was ignored: school profiles may come only from this site or from the addresses an administrator allowed in Settings > HIT Pathfinder, and not from %s.', 'hit-pathfinder' ),
-				hit_pathfinder_quote( hit_pathfinder_origin( $school ) )
-			);
-			$school = '';
-		}
+		$school = hit_pathfinder_allowed_address(
+			$given['school'],
+			__( 'The school profile address was ignored: only full http:// or https:// addresses are allowed.', 'hit-pathfinder' ),
+			/* translators: %s: the address's origin, for example https://example.com */
+			__( 'The school profile address was ignored: school profiles may come only from this site or from the addresses an administrator allowed in Settings > HIT Pathfinder, and not from %s.', 'hit-pathfinder' ),
+			$problems
+		);
 	}
 	if ( '' === $school ) {
 		$school = hit_pathfinder_default_school();
