@@ -191,7 +191,8 @@ function hit_pathfinder_sanitize_school_profile( $input ) {
 		return $previous;
 	}
 	if ( ! hit_pathfinder_user_may_set_school() ) {
-		hit_pathfinder_school_error(
+		hit_pathfinder_settings_error(
+			HIT_PATHFINDER_SCHOOL_OPTION,
 			'hit-pathfinder-school-capability',
 			__( 'Your school\'s programs were not saved: only an administrator of this site may change them.', 'hit-pathfinder' )
 		);
@@ -211,7 +212,7 @@ function hit_pathfinder_sanitize_school_profile( $input ) {
 	}
 	$checked = hit_pathfinder_check_school_profile( $input['json'] );
 	if ( '' !== $checked['error'] ) {
-		hit_pathfinder_school_error( 'hit-pathfinder-school-profile', $checked['error'] );
+		hit_pathfinder_settings_error( HIT_PATHFINDER_SCHOOL_OPTION, 'hit-pathfinder-school-profile', $checked['error'] );
 		return $stored;
 	}
 	if ( $checked['json'] !== $previous['json'] ) {
@@ -219,18 +220,6 @@ function hit_pathfinder_sanitize_school_profile( $input ) {
 		$stored['modified'] = '' === $checked['json'] ? 0 : time();
 	}
 	return $stored;
-}
-
-/**
- * Reports a profile that was not saved, on the settings page.
- *
- * @param string $code    Error code.
- * @param string $message Message.
- */
-function hit_pathfinder_school_error( $code, $message ) {
-	if ( function_exists( 'add_settings_error' ) ) {
-		add_settings_error( HIT_PATHFINDER_SCHOOL_OPTION, $code, $message );
-	}
 }
 
 /**

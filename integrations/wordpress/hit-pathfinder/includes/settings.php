@@ -173,6 +173,7 @@ function hit_pathfinder_sanitize_settings( $input ) {
 		$url   = '' === $value ? '' : hit_pathfinder_sanitize_url( $value );
 		if ( '' !== $value && '' === $url ) {
 			hit_pathfinder_settings_error(
+				HIT_PATHFINDER_OPTION,
 				'hit-pathfinder-widget_base_url',
 				__( 'The address to load the widget files from was not saved: enter a full address starting with https:// (or http://).', 'hit-pathfinder' )
 			);
@@ -183,6 +184,7 @@ function hit_pathfinder_sanitize_settings( $input ) {
 		list( $origins, $refused ) = hit_pathfinder_sanitize_origins( isset( $input['dataset_origins'] ) ? $input['dataset_origins'] : '' );
 		if ( $refused ) {
 			hit_pathfinder_settings_error(
+				HIT_PATHFINDER_OPTION,
 				'hit-pathfinder-dataset_origins',
 				sprintf(
 					/* translators: %s: the entries that are not addresses. */
@@ -195,6 +197,7 @@ function hit_pathfinder_sanitize_settings( $input ) {
 	} elseif ( ( isset( $input['widget_base_url'] ) && is_scalar( $input['widget_base_url'] ) && hit_pathfinder_sanitize_url( $input['widget_base_url'] ) !== $previous['widget_base_url'] )
 		|| ( isset( $input['dataset_origins'] ) && is_scalar( $input['dataset_origins'] ) && hit_pathfinder_sanitize_origins( $input['dataset_origins'] )[0] !== $previous['dataset_origins'] ) ) {
 		hit_pathfinder_settings_error(
+			HIT_PATHFINDER_OPTION,
 			'hit-pathfinder-hosts',
 			__( 'The widget files\' address and the datasets\' addresses were not changed: only an administrator who may post unfiltered HTML can change them.', 'hit-pathfinder' )
 		);
@@ -213,7 +216,7 @@ function hit_pathfinder_sanitize_settings( $input ) {
 		}
 		$url = hit_pathfinder_sanitize_url( $value );
 		if ( '' === $url ) {
-			hit_pathfinder_settings_error( 'hit-pathfinder-' . $key, $messages[ $key ] );
+			hit_pathfinder_settings_error( HIT_PATHFINDER_OPTION, 'hit-pathfinder-' . $key, $messages[ $key ] );
 			continue;
 		}
 		$stored[ $key ] = $url;
@@ -236,7 +239,7 @@ function hit_pathfinder_sanitize_settings( $input ) {
 			}
 		}
 		if ( ! in_array( hit_pathfinder_origin( $stored[ $key ] ), $allowed, true ) ) {
-			hit_pathfinder_settings_error( 'hit-pathfinder-' . $key, $message );
+			hit_pathfinder_settings_error( HIT_PATHFINDER_OPTION, 'hit-pathfinder-' . $key, $message );
 			$stored[ $key ] = $previous[ $key ];
 		}
 	}
@@ -249,6 +252,7 @@ function hit_pathfinder_sanitize_settings( $input ) {
 		$stored['lang'] = hit_pathfinder_sanitize_lang( $lang );
 		if ( '' === $stored['lang'] ) {
 			hit_pathfinder_settings_error(
+				HIT_PATHFINDER_OPTION,
 				'hit-pathfinder-lang',
 				__( 'The language was not saved: choose English or Spanish.', 'hit-pathfinder' )
 			);
@@ -262,6 +266,7 @@ function hit_pathfinder_sanitize_settings( $input ) {
 		$stored['region'] = hit_pathfinder_sanitize_region( $region );
 		if ( '' === $stored['region'] ) {
 			hit_pathfinder_settings_error(
+				HIT_PATHFINDER_OPTION,
 				'hit-pathfinder-region',
 				__( 'The state for pay figures was not saved: choose a state from the list.', 'hit-pathfinder' )
 			);
@@ -288,14 +293,16 @@ function hit_pathfinder_register_setting() {
 }
 
 /**
- * Reports a value that was not saved, on the settings page.
+ * Reports a value that was not saved, on the settings page, under its option (the settings',
+ * or the school's profile).
  *
+ * @param string $option  The option's name.
  * @param string $code    Error code.
  * @param string $message Message.
  */
-function hit_pathfinder_settings_error( $code, $message ) {
+function hit_pathfinder_settings_error( $option, $code, $message ) {
 	if ( function_exists( 'add_settings_error' ) ) {
-		add_settings_error( HIT_PATHFINDER_OPTION, $code, $message );
+		add_settings_error( $option, $code, $message );
 	}
 }
 
